@@ -1,0 +1,7 @@
+package org.imagingnetwork.core.diary;
+
+public enum SlotStatus {
+    FREE,
+    BOOKED,
+    BLOCKED
+}

@@ -1,0 +1,7 @@
+package org.imagingnetwork.core.patient;
+
+public enum ContactPreference {
+    SMS,
+    EMAIL,
+    LETTER
+}
