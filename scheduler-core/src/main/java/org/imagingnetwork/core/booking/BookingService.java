@@ -1,0 +1,247 @@
+package org.imagingnetwork.core.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.imagingnetwork.core.booking.BookingOutcome.AlreadyBooked;
+import org.imagingnetwork.core.booking.BookingOutcome.Booked;
+import org.imagingnetwork.core.booking.BookingOutcome.Invalid;
+import org.imagingnetwork.core.booking.BookingOutcome.NotAppointable;
+import org.imagingnetwork.core.booking.BookingOutcome.NotEligible;
+import org.imagingnetwork.core.booking.BookingOutcome.NotFound;
+import org.imagingnetwork.core.booking.BookingOutcome.SlotHeld;
+import org.imagingnetwork.core.booking.BookingOutcome.SlotTaken;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.diary.SlotStatus;
+import org.imagingnetwork.core.hold.SlotHolds;
+import org.imagingnetwork.core.outbox.OutboxChange;
+import org.imagingnetwork.core.request.RequestState;
+import org.imagingnetwork.core.request.Transition;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.core.validation.FieldError;
+
+/**
+ * Books, moves and cancels appointments. Each change is one PostgreSQL transaction that locks what
+ * it touches, checks eligibility, writes the appointment, the request's event and the outbox row
+ * for the trust's RIS together. Redis holds are a courtesy checked before the transaction; the
+ * database decides who gets a slot, so the outcome is the same with Redis down.
+ *
+ * <p>Locks are always taken in the same order — appointment, request, then slots by id — so two
+ * changes can wait for each other but never deadlock.
+ */
+public final class BookingService {
+
+    private final BookingStore store;
+    private final SlotHolds holds;
+    private final SlotReleaseNotifier releases;
+    private final Clock clock;
+
+    public BookingService(BookingStore store, SlotHolds holds, SlotReleaseNotifier releases, Clock clock) {
+        this.store = Objects.requireNonNull(store);
+        this.holds = Objects.requireNonNull(holds);
+        this.releases = Objects.requireNonNull(releases);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public BookingOutcome book(Book command) {
+        if (!holds.permits(command.slot(), command.hold())) {
+            return new SlotHeld(command.slot());
+        }
+        Instant now = clock.instant();
+        BookingOutcome outcome = store.inTransaction(unit -> book(unit, command, now));
+        if (outcome instanceof Booked) {
+            command.hold().ifPresent(token -> holds.release(command.slot(), token));
+        }
+        return outcome;
+    }
+
+    public BookingOutcome reschedule(Reschedule command) {
+        if (!holds.permits(command.newSlot(), command.hold())) {
+            return new SlotHeld(command.newSlot());
+        }
+        Instant now = clock.instant();
+        Moved moved;
+        try {
+            moved = store.inTransaction(unit -> reschedule(unit, command, now));
+        } catch (Refused refused) {
+            return refused.outcome;
+        }
+        command.hold().ifPresent(token -> holds.release(command.newSlot(), token));
+        releases.released(moved.release);
+        return new Booked(moved.appointment);
+    }
+
+    public CancelOutcome cancel(Cancel command) {
+        Instant now = clock.instant();
+        Cancellation result = store.inTransaction(unit -> cancel(unit, command, now));
+        result.release().ifPresent(releases::released);
+        return result.outcome();
+    }
+
+    private BookingOutcome book(BookingUnit unit, Book command, Instant now) {
+        Optional<RequestForBooking> found = unit.lockRequest(command.request());
+        if (found.isEmpty() || !command.actor().mayActFor(found.get().patient())) {
+            return new NotFound("request");
+        }
+        RequestForBooking request = found.get();
+        if (request.state() == RequestState.APPOINTED) {
+            return unit.liveAppointmentOf(request.id())
+                    .<BookingOutcome>map(AlreadyBooked::new)
+                    .orElse(new NotAppointable(request.state()));
+        }
+        if (request.state() != RequestState.WAITING) {
+            return new NotAppointable(request.state());
+        }
+        Optional<SlotForBooking> slot = unit.lockSlot(command.slot());
+        if (slot.isEmpty()) {
+            return new NotFound("slot");
+        }
+        Optional<BookingOutcome> refusal = refusal(slot.get(), request, now);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        Appointment appointment = new Appointment(
+                AppointmentId.random(),
+                request.id(),
+                command.slot(),
+                AppointmentStatus.BOOKED,
+                now,
+                command.actor().name(),
+                Optional.empty());
+        if (!unit.insertAppointment(appointment)) {
+            // The code-level checks above passed, yet the database refused: another transaction
+            // got there in a way the checks could not see. Its constraint has the last word.
+            return unit.liveAppointmentOf(request.id())
+                    .<BookingOutcome>map(AlreadyBooked::new)
+                    .orElse(new SlotTaken(command.slot()));
+        }
+        unit.setSlotStatus(command.slot(), SlotStatus.BOOKED);
+        unit.transition(Transition.of(
+                request.id(), RequestState.WAITING, RequestState.APPOINTED, command.actor().name(),
+                "Booked for " + describe(slot.get()), now));
+        unit.addOutbox(appointment.id(), slot.get().owningTrust(), OutboxChange.BOOKED, now);
+        return new Booked(appointment);
+    }
+
+    private Moved reschedule(BookingUnit unit, Reschedule command, Instant now) {
+        Appointment old = unit.lockAppointment(command.appointment()).orElseThrow(() -> refuse(new NotFound("appointment")));
+        RequestForBooking request = unit.lockRequest(old.request())
+                .filter(r -> command.actor().mayActFor(r.patient()))
+                .orElseThrow(() -> refuse(new NotFound("appointment")));
+        if (old.status() != AppointmentStatus.BOOKED) {
+            throw refuse(invalid("appointment", "This appointment can no longer be changed"));
+        }
+        if (old.slot().equals(command.newSlot())) {
+            throw refuse(invalid("newSlot", "You are already booked into this appointment time"));
+        }
+        List<SlotForBooking> locked = lockInIdOrder(unit, old.slot(), command.newSlot());
+        SlotForBooking oldSlot = pick(locked, old.slot());
+        SlotForBooking newSlot = pick(locked, command.newSlot());
+        if (newSlot == null) {
+            throw refuse(new NotFound("newSlot"));
+        }
+        refusal(newSlot, request, now).ifPresent(outcome -> {
+            throw refuse(outcome);
+        });
+        unit.endAppointment(old.id(), AppointmentStatus.MOVED, now, "Rescheduled to " + describe(newSlot));
+        Appointment replacement = new Appointment(
+                AppointmentId.random(), request.id(), newSlot.id(), AppointmentStatus.BOOKED, now,
+                command.actor().name(), Optional.of(old.id()));
+        if (!unit.insertAppointment(replacement)) {
+            // Throwing rolls back the old appointment's end too: the patient keeps what they had.
+            throw refuse(new SlotTaken(newSlot.id()));
+        }
+        unit.setSlotStatus(newSlot.id(), SlotStatus.BOOKED);
+        unit.setSlotStatus(oldSlot.id(), SlotStatus.FREE);
+        long releaseId = unit.recordRelease(oldSlot.id(), now, "rescheduled");
+        unit.addOutbox(old.id(), oldSlot.owningTrust(), OutboxChange.MOVED_AWAY, now);
+        unit.addOutbox(replacement.id(), newSlot.owningTrust(), OutboxChange.BOOKED, now);
+        return new Moved(replacement, new SlotReleased(releaseId, oldSlot.id(), now, "rescheduled"));
+    }
+
+    private Cancellation cancel(BookingUnit unit, Cancel command, Instant now) {
+        Optional<Appointment> found = unit.lockAppointment(command.appointment());
+        if (found.isEmpty()) {
+            return Cancellation.of(new CancelOutcome.NotFound());
+        }
+        Appointment appointment = found.get();
+        Optional<RequestForBooking> request =
+                unit.lockRequest(appointment.request()).filter(r -> command.actor().mayActFor(r.patient()));
+        if (request.isEmpty()) {
+            return Cancellation.of(new CancelOutcome.NotFound());
+        }
+        if (appointment.status() != AppointmentStatus.BOOKED) {
+            return Cancellation.of(new CancelOutcome.NotLive(appointment.status()));
+        }
+        SlotForBooking slot = unit.lockSlot(appointment.slot()).orElseThrow();
+        unit.endAppointment(appointment.id(), AppointmentStatus.CANCELLED, now, command.reason());
+        unit.setSlotStatus(slot.id(), SlotStatus.FREE);
+        RequestState next = command.examStillNeeded() ? RequestState.WAITING : RequestState.CANCELLED;
+        unit.transition(Transition.of(
+                appointment.request(), RequestState.APPOINTED, next, command.actor().name(), command.reason(), now));
+        unit.addOutbox(appointment.id(), slot.owningTrust(), OutboxChange.CANCELLED, now);
+        Optional<SlotReleased> release = Optional.empty();
+        if (slot.startsAt().isAfter(now)) {
+            long releaseId = unit.recordRelease(slot.id(), now, "cancelled");
+            release = Optional.of(new SlotReleased(releaseId, slot.id(), now, "cancelled"));
+        }
+        return new Cancellation(new CancelOutcome.Cancelled(appointment), release);
+    }
+
+    /** Why this slot cannot be booked for this request now, if it cannot. */
+    private static Optional<BookingOutcome> refusal(SlotForBooking slot, RequestForBooking request, Instant now) {
+        if (!slot.startsAt().isAfter(now)) {
+            return Optional.of(invalid("slot", "This appointment time has already passed"));
+        }
+        if (slot.status() == SlotStatus.BOOKED) {
+            return Optional.of(new SlotTaken(slot.id()));
+        }
+        return Eligibility.check(slot, request).map(NotEligible::new);
+    }
+
+    private static List<SlotForBooking> lockInIdOrder(BookingUnit unit, SlotId a, SlotId b) {
+        List<SlotForBooking> locked = new ArrayList<>(2);
+        SlotId first = a.value() < b.value() ? a : b;
+        SlotId second = first == a ? b : a;
+        unit.lockSlot(first).ifPresent(locked::add);
+        unit.lockSlot(second).ifPresent(locked::add);
+        return locked;
+    }
+
+    private static SlotForBooking pick(List<SlotForBooking> slots, SlotId id) {
+        return slots.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static String describe(SlotForBooking slot) {
+        return London.atLondon(slot.startsAt()).toLocalDateTime() + " at " + slot.site();
+    }
+
+    private static Invalid invalid(String field, String message) {
+        return new Invalid(List.of(new FieldError(field, message)));
+    }
+
+    private static Refused refuse(BookingOutcome outcome) {
+        return new Refused(outcome);
+    }
+
+    private record Moved(Appointment appointment, SlotReleased release) {}
+
+    private record Cancellation(CancelOutcome outcome, Optional<SlotReleased> release) {
+        static Cancellation of(CancelOutcome outcome) {
+            return new Cancellation(outcome, Optional.empty());
+        }
+    }
+
+    /** Unwinds a reschedule's transaction when it cannot go ahead, carrying the reason out. */
+    private static final class Refused extends RuntimeException {
+        private final transient BookingOutcome outcome;
+
+        Refused(BookingOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+}

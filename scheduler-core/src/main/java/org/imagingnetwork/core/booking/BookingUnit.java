@@ -1,0 +1,40 @@
+package org.imagingnetwork.core.booking;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.diary.SlotStatus;
+import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.outbox.OutboxChange;
+import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.core.request.Transition;
+
+/** The reads and writes of one booking transaction. Rows read with {@code lock} stay locked until it ends. */
+public interface BookingUnit {
+
+    Optional<SlotForBooking> lockSlot(SlotId slot);
+
+    Optional<RequestForBooking> lockRequest(RequestId request);
+
+    Optional<Appointment> lockAppointment(AppointmentId appointment);
+
+    Optional<AppointmentId> liveAppointmentOf(RequestId request);
+
+    /**
+     * Inserts a live appointment unless the database's own constraints refuse it (the slot or the
+     * request already has a live appointment): returns false then, and the transaction stays usable.
+     */
+    boolean insertAppointment(Appointment appointment);
+
+    void endAppointment(AppointmentId appointment, AppointmentStatus status, Instant at, String reason);
+
+    void setSlotStatus(SlotId slot, SlotStatus status);
+
+    /** Applies a request state change with its event row; false when the request was not in the expected state. */
+    boolean transition(Transition transition);
+
+    void addOutbox(AppointmentId appointment, OdsCode trust, OutboxChange change, Instant at);
+
+    /** Records a freed slot for the offer engine and returns the release's id. */
+    long recordRelease(SlotId slot, Instant at, String reason);
+}
