@@ -60,7 +60,8 @@ public final class TestDatabase {
     private static TestDatabase create() {
         String configured = System.getenv("DATABASE_URL");
         String adminUrl = configured != null && !configured.isBlank() ? configured : embeddedAdminUrl();
-        String name = "ins_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String name = "ins_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         String url = createDatabase(adminUrl, name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, name), "drop-" + name));
         return new TestDatabase(url, userOf(adminUrl));

@@ -26,7 +26,8 @@ public final class TestRedis {
     public static synchronized TestRedis get() {
         if (instance == null) {
             String configured = System.getenv("REDIS_URL");
-            instance = new TestRedis(configured != null && !configured.isBlank() ? URI.create(configured) : startEmbedded());
+            instance = new TestRedis(
+                    configured != null && !configured.isBlank() ? URI.create(configured) : startEmbedded());
         }
         return instance;
     }

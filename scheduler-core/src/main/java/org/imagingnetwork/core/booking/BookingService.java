@@ -120,14 +120,19 @@ public final class BookingService {
         }
         unit.setSlotStatus(command.slot(), SlotStatus.BOOKED);
         unit.transition(Transition.of(
-                request.id(), RequestState.WAITING, RequestState.APPOINTED, command.actor().name(),
-                "Booked for " + describe(slot.get()), now));
+                request.id(),
+                RequestState.WAITING,
+                RequestState.APPOINTED,
+                command.actor().name(),
+                "Booked for " + describe(slot.get()),
+                now));
         unit.addOutbox(appointment.id(), slot.get().owningTrust(), OutboxChange.BOOKED, now);
         return new Booked(appointment);
     }
 
     private Moved reschedule(BookingUnit unit, Reschedule command, Instant now) {
-        Appointment old = unit.lockAppointment(command.appointment()).orElseThrow(() -> refuse(new NotFound("appointment")));
+        Appointment old =
+                unit.lockAppointment(command.appointment()).orElseThrow(() -> refuse(new NotFound("appointment")));
         RequestForBooking request = unit.lockRequest(old.request())
                 .filter(r -> command.actor().mayActFor(r.patient()))
                 .orElseThrow(() -> refuse(new NotFound("appointment")));
@@ -148,8 +153,13 @@ public final class BookingService {
         });
         unit.endAppointment(old.id(), AppointmentStatus.MOVED, now, "Rescheduled to " + describe(newSlot));
         Appointment replacement = new Appointment(
-                AppointmentId.random(), request.id(), newSlot.id(), AppointmentStatus.BOOKED, now,
-                command.actor().name(), Optional.of(old.id()));
+                AppointmentId.random(),
+                request.id(),
+                newSlot.id(),
+                AppointmentStatus.BOOKED,
+                now,
+                command.actor().name(),
+                Optional.of(old.id()));
         if (!unit.insertAppointment(replacement)) {
             // Throwing rolls back the old appointment's end too: the patient keeps what they had.
             throw refuse(new SlotTaken(newSlot.id()));
@@ -168,8 +178,8 @@ public final class BookingService {
             return Cancellation.of(new CancelOutcome.NotFound());
         }
         Appointment appointment = found.get();
-        Optional<RequestForBooking> request =
-                unit.lockRequest(appointment.request()).filter(r -> command.actor().mayActFor(r.patient()));
+        Optional<RequestForBooking> request = unit.lockRequest(appointment.request())
+                .filter(r -> command.actor().mayActFor(r.patient()));
         if (request.isEmpty()) {
             return Cancellation.of(new CancelOutcome.NotFound());
         }
@@ -181,7 +191,12 @@ public final class BookingService {
         unit.setSlotStatus(slot.id(), SlotStatus.FREE);
         RequestState next = command.examStillNeeded() ? RequestState.WAITING : RequestState.CANCELLED;
         unit.transition(Transition.of(
-                appointment.request(), RequestState.APPOINTED, next, command.actor().name(), command.reason(), now));
+                appointment.request(),
+                RequestState.APPOINTED,
+                next,
+                command.actor().name(),
+                command.reason(),
+                now));
         unit.addOutbox(appointment.id(), slot.owningTrust(), OutboxChange.CANCELLED, now);
         Optional<SlotReleased> release = Optional.empty();
         if (slot.startsAt().isAfter(now)) {

@@ -28,14 +28,17 @@ public final class Eligibility {
             return reason("slot", "This room does not have the equipment the examination needs");
         }
         int age = ageOn(request, slot);
-        if (age < 18 && (slot.siteMinChildAge().isEmpty() || age < slot.siteMinChildAge().getAsInt())) {
+        if (age < 18
+                && (slot.siteMinChildAge().isEmpty()
+                        || age < slot.siteMinChildAge().getAsInt())) {
             return reason("slot", "This site does not see children of the patient's age");
         }
         if (request.durationFor(age).compareTo(slot.length()) > 0) {
             return reason("slot", "This appointment is too short for the examination");
         }
         if (request.needs().weightKg().isPresent()
-                && request.needs().weightKg().getAsInt() > slot.roomMaxWeightKg().orElse(150)) {
+                && request.needs().weightKg().getAsInt()
+                        > slot.roomMaxWeightKg().orElse(150)) {
             return reason("slot", "The table in this room cannot take the patient's weight");
         }
         if (request.needs().needsGeneralAnaesthetic()

@@ -21,6 +21,7 @@ public final class JdbiBookingStore implements BookingStore {
 
     @Override
     public <T> T inTransaction(Function<BookingUnit, T> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiBookingUnit(handle)));
+        return jdbi.inTransaction(
+                TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiBookingUnit(handle)));
     }
 }

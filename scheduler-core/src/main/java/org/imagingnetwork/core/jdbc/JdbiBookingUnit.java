@@ -116,7 +116,9 @@ final class JdbiBookingUnit implements BookingUnit {
                         .bind("status", appointment.status().name())
                         .bind("bookedAt", Rows.utc(appointment.bookedAt()))
                         .bind("bookedBy", appointment.bookedBy())
-                        .bind("replaces", appointment.replaces().map(AppointmentId::value).orElse(null))
+                        .bind(
+                                "replaces",
+                                appointment.replaces().map(AppointmentId::value).orElse(null))
                         .execute()
                 == 1;
     }
@@ -162,7 +164,8 @@ final class JdbiBookingUnit implements BookingUnit {
 
     @Override
     public long recordRelease(SlotId slot, Instant at, String reason) {
-        return handle.createUpdate("insert into slot_release (slot_id, released_at, reason) values (:slot, :at, :reason)")
+        return handle.createUpdate(
+                        "insert into slot_release (slot_id, released_at, reason) values (:slot, :at, :reason)")
                 .bind("slot", slot.value())
                 .bind("at", Rows.utc(at))
                 .bind("reason", reason)
@@ -221,6 +224,7 @@ final class JdbiBookingUnit implements BookingUnit {
                 AppointmentStatus.valueOf(rs.getString("status")),
                 Rows.instant(rs, "booked_at"),
                 rs.getString("booked_by"),
-                Optional.ofNullable(rs.getObject("replaces", java.util.UUID.class)).map(AppointmentId::new));
+                Optional.ofNullable(rs.getObject("replaces", java.util.UUID.class))
+                        .map(AppointmentId::new));
     }
 }

@@ -5,7 +5,12 @@ import java.util.Set;
 
 /** A scanner or X-ray room at a site, with its equipment. */
 public record Room(
-        String id, OdsCode site, String name, Modality modality, Set<Capability> capabilities, OptionalInt maxPatientWeightKg) {
+        String id,
+        OdsCode site,
+        String name,
+        Modality modality,
+        Set<Capability> capabilities,
+        OptionalInt maxPatientWeightKg) {
 
     public Room {
         capabilities = Set.copyOf(capabilities);

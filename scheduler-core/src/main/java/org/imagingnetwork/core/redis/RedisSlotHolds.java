@@ -41,7 +41,8 @@ public final class RedisSlotHolds implements SlotHolds {
     public HoldOutcome hold(SlotId slot, HoldToken token, Duration ttl) {
         try {
             String key = prefix + slot.value();
-            String set = redis.set(key, token.value(), SetParams.setParams().nx().px(ttl.toMillis()));
+            String set =
+                    redis.set(key, token.value(), SetParams.setParams().nx().px(ttl.toMillis()));
             if ("OK".equals(set)) {
                 return new HoldOutcome.Held(token, clock.instant().plus(ttl));
             }

@@ -32,7 +32,10 @@ public final class RedisSlotReleaseNotifier implements SlotReleaseNotifier {
         try {
             redis.publish(channel, event.releaseId() + ":" + event.slot().value());
         } catch (JedisException e) {
-            LOG.warn("Redis unavailable, slot release {} left for the offer engine's sweep: {}", event.releaseId(), e.getMessage());
+            LOG.warn(
+                    "Redis unavailable, slot release {} left for the offer engine's sweep: {}",
+                    event.releaseId(),
+                    e.getMessage());
         }
     }
 }

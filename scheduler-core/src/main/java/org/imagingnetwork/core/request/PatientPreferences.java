@@ -10,7 +10,8 @@ import org.imagingnetwork.core.network.OdsCode;
  * Where and when the patient is willing to go. An empty set of sites means anywhere in the
  * network; a short-notice patient says how much notice they need.
  */
-public record PatientPreferences(Set<OdsCode> acceptableSites, OptionalInt maxTravelKm, Optional<Duration> shortNotice) {
+public record PatientPreferences(
+        Set<OdsCode> acceptableSites, OptionalInt maxTravelKm, Optional<Duration> shortNotice) {
     public PatientPreferences {
         acceptableSites = Set.copyOf(acceptableSites);
     }

@@ -6,7 +6,13 @@ import java.util.Optional;
 
 /** A requested move of a request from one state to another, by someone, for a reason. */
 public record Transition(
-        RequestId request, RequestState from, RequestState to, String actor, String reason, Optional<Long> ruleId, Instant at) {
+        RequestId request,
+        RequestState from,
+        RequestState to,
+        String actor,
+        String reason,
+        Optional<Long> ruleId,
+        Instant at) {
 
     public Transition {
         Objects.requireNonNull(request, "request");
@@ -20,7 +26,8 @@ public record Transition(
         }
     }
 
-    public static Transition of(RequestId request, RequestState from, RequestState to, String actor, String reason, Instant at) {
+    public static Transition of(
+            RequestId request, RequestState from, RequestState to, String actor, String reason, Instant at) {
         return new Transition(request, from, to, actor, reason, Optional.empty(), at);
     }
 }

@@ -58,10 +58,7 @@ class ConcurrentBookingIT {
     @RepeatedTest(20)
     void exactlyOneAppointmentPerSlotAcrossTwoInstances() throws Exception {
         Diary diary = fixture.ctDiary(Instant.now().plus(Duration.ofDays(3)), SLOTS);
-        List<Waiting> waiting = new ArrayList<>();
-        for (int i = 0; i < REQUESTS; i++) {
-            waiting.add(fixture.waitingRequest(diary.trust(), DiaryFixture.CT_HEAD));
-        }
+        List<Waiting> waiting = fixture.waitingRequests(diary.trust(), DiaryFixture.CT_HEAD, REQUESTS);
         BookingService a = Bookings.service(instanceA, Bookings.redis());
         BookingService b = Bookings.service(instanceB, Bookings.redis());
 
@@ -84,11 +81,14 @@ class ConcurrentBookingIT {
             pool.shutdownNow();
         }
 
-        var byKind = outcomes.stream().collect(Collectors.groupingBy(o -> o.getClass().getSimpleName(), Collectors.counting()));
+        var byKind = outcomes.stream()
+                .collect(Collectors.groupingBy(o -> o.getClass().getSimpleName(), Collectors.counting()));
         assertThat(byKind).containsOnlyKeys("Booked", "SlotTaken");
         assertThat(byKind.get("Booked")).isEqualTo(SLOTS);
         assertThat(byKind.get("SlotTaken")).isEqualTo(REQUESTS - SLOTS);
-        assertThat(outcomes.stream().filter(Booked.class::isInstance).map(o -> ((Booked) o).appointment().slot()))
+        assertThat(outcomes.stream()
+                        .filter(Booked.class::isInstance)
+                        .map(o -> ((Booked) o).appointment().slot()))
                 .doesNotHaveDuplicates()
                 .hasSize(SLOTS);
         assertThat(outcomes.stream().filter(SlotTaken.class::isInstance)).hasSize(REQUESTS - SLOTS);
@@ -119,7 +119,10 @@ class ConcurrentBookingIT {
     private static long count(Diary diary, String sql) {
         Function<String, Long> query = q -> CoreDatabase.get()
                 .jdbi()
-                .withHandle(h -> h.createQuery(q).bind("room", diary.room()).mapTo(Long.class).one());
+                .withHandle(h -> h.createQuery(q)
+                        .bind("room", diary.room())
+                        .mapTo(Long.class)
+                        .one());
         return query.apply(sql);
     }
 }

@@ -55,5 +55,4 @@ public final class Bookings {
             return List.copyOf(events);
         }
     }
-
 }

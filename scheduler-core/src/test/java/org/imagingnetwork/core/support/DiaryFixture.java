@@ -50,13 +50,18 @@ public final class DiaryFixture {
         String room = site + "-R1";
         return jdbi.inTransaction(h -> {
             h.execute("insert into ics (code, name) values ('QHL', 'Birmingham and Solihull') on conflict do nothing");
-            h.execute("insert into trust values (?, ?, 'QHL', ?)", trust, "Test Trust " + code, "http://127.0.0.1:1/fhir/" + trust);
+            h.execute(
+                    "insert into trust values (?, ?, 'QHL', ?)",
+                    trust,
+                    "Test Trust " + code,
+                    "http://127.0.0.1:1/fhir/" + trust);
             h.execute("""
                     insert into site (ods_code, trust_ods_code, name, kind, postcode, latitude, longitude, step_free_access,
                                       public_transport, parking, sees_children, min_child_age)
                     values (?, ?, ?, 'CDC', 'B15 2TH', 52.45, -1.93, true, 'Bus 61', 'Free car park', true, 5)
                     """, site, trust, "Test Site " + code);
-            h.createUpdate("insert into room (id, site_ods_code, name, modality, capabilities) values (:id, :site, 'Room 1', :modality, :caps)")
+            h.createUpdate(
+                            "insert into room (id, site_ods_code, name, modality, capabilities) values (:id, :site, 'Room 1', :modality, :caps)")
                     .bind("id", room)
                     .bind("site", site)
                     .bind("modality", modality)
@@ -99,29 +104,42 @@ public final class DiaryFixture {
     }
 
     public Waiting waitingRequest(String trust, String exam, LocalDate dateOfBirth) {
-        return jdbi.inTransaction(h -> {
-            long patient = h.createUpdate("""
+        return jdbi.inTransaction(h -> insertWaiting(h, trust, exam, dateOfBirth));
+    }
+
+    private static Waiting insertWaiting(Handle h, String trust, String exam, LocalDate dateOfBirth) {
+        long patient = h.createUpdate("""
                             insert into patient (nhs_number, given_name, family_name, date_of_birth, postcode,
                                                  contact_preference, language)
                             values (:nhs, 'Ada', 'Test', :dob, 'B15 2TH', 'LETTER', 'EN')
                             """)
-                    .bind("nhs", nextNhsNumber())
-                    .bind("dob", dateOfBirth)
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one();
-            long request = h.createUpdate("""
+                .bind("nhs", nextNhsNumber())
+                .bind("dob", dateOfBirth)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        long request = h.createUpdate("""
                             insert into request (patient_id, exam_code, priority, referring_trust, referring_clinician,
                                                  received_at, breach_date, state)
                             values (:patient, :exam, 'ROUTINE', :trust, 'Dr Test', now(), current_date + 42, 'WAITING')
                             """)
-                    .bind("patient", patient)
-                    .bind("exam", exam)
-                    .bind("trust", trust)
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class)
-                    .one();
-            return new Waiting(new PatientId(patient), new RequestId(request));
+                .bind("patient", patient)
+                .bind("exam", exam)
+                .bind("trust", trust)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        return new Waiting(new PatientId(patient), new RequestId(request));
+    }
+
+    /** Many waiting requests at once, each for its own new adult patient, in one transaction. */
+    public List<Waiting> waitingRequests(String trust, String exam, int count) {
+        return jdbi.inTransaction(h -> {
+            List<Waiting> made = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                made.add(insertWaiting(h, trust, exam, LocalDate.of(1970, 5, 17)));
+            }
+            return made;
         });
     }
 
