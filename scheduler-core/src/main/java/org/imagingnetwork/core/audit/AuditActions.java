@@ -1,0 +1,12 @@
+package org.imagingnetwork.core.audit;
+
+/** The actions core itself records; apps add their own (such as viewing a record). */
+public final class AuditActions {
+    public static final String PATIENT_REGISTERED = "PATIENT_REGISTERED";
+    public static final String PATIENT_UPDATED = "PATIENT_UPDATED";
+    public static final String RULE_CREATED = "RULE_CREATED";
+    public static final String RULE_ENABLED = "RULE_ENABLED";
+    public static final String RULE_DISABLED = "RULE_DISABLED";
+
+    private AuditActions() {}
+}

@@ -1,0 +1,73 @@
+package org.imagingnetwork.core.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.imagingnetwork.core.exam.ExamCode;
+import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.request.ClinicalNeeds;
+import org.imagingnetwork.core.request.PatientPreferences;
+import org.imagingnetwork.core.request.Priority;
+import org.imagingnetwork.core.request.Protocol;
+import org.imagingnetwork.core.request.Referral;
+import org.imagingnetwork.core.request.Request;
+import org.imagingnetwork.core.request.RequestEvent;
+import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.core.request.RequestState;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Maps request and request_event rows onto their records. */
+final class RequestRows {
+    private RequestRows() {}
+
+    static Request request(ResultSet rs, StatementContext ctx) throws SQLException {
+        OptionalInt shortNoticeHours = Columns.optionalInt(rs, "short_notice_hours");
+        return new Request(
+                new RequestId(rs.getLong("id")),
+                new PatientId(rs.getLong("patient_id")),
+                new ExamCode(rs.getString("exam_code")),
+                Priority.valueOf(rs.getString("priority")),
+                Columns.optionalDate(rs, "due_date"),
+                new Referral(new OdsCode(rs.getString("referring_trust")), rs.getString("referring_clinician")),
+                Columns.instant(rs, "received_at"),
+                rs.getObject("breach_date", LocalDate.class),
+                RequestState.valueOf(rs.getString("state")),
+                new ClinicalNeeds(
+                        rs.getBoolean("needs_sedation"),
+                        rs.getBoolean("needs_general_anaesthetic"),
+                        Columns.optionalInt(rs, "weight_kg"),
+                        rs.getBoolean("claustrophobic"),
+                        rs.getBoolean("needs_contrast")),
+                new Protocol(
+                        Columns.optionalString(rs, "protocol"),
+                        Columns.optionalInt(rs, "egfr"),
+                        Columns.optionalDate(rs, "egfr_measured_on")),
+                new PatientPreferences(
+                        Columns.strings(rs, "acceptable_sites").stream()
+                                .map(OdsCode::new)
+                                .collect(Collectors.toSet()),
+                        Columns.optionalInt(rs, "max_travel_km"),
+                        shortNoticeHours.isPresent()
+                                ? Optional.of(Duration.ofHours(shortNoticeHours.getAsInt()))
+                                : Optional.empty()),
+                rs.getInt("version"));
+    }
+
+    static RequestEvent event(ResultSet rs, StatementContext ctx) throws SQLException {
+        long ruleId = rs.getLong("rule_id");
+        Optional<Long> rule = rs.wasNull() ? Optional.empty() : Optional.of(ruleId);
+        return new RequestEvent(
+                new RequestId(rs.getLong("request_id")),
+                Columns.instant(rs, "occurred_at"),
+                rs.getString("actor"),
+                Columns.optionalString(rs, "from_state").map(RequestState::valueOf),
+                RequestState.valueOf(rs.getString("to_state")),
+                rs.getString("reason"),
+                rule);
+    }
+}

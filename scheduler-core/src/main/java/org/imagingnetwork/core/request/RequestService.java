@@ -1,0 +1,240 @@
+package org.imagingnetwork.core.request;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.imagingnetwork.core.exam.ExamCatalogue;
+import org.imagingnetwork.core.network.NetworkDirectory;
+import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.patient.PatientRepository;
+import org.imagingnetwork.core.request.RequestRepository.RequestChanges;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.core.validation.FieldError;
+
+/**
+ * Receives referrals and moves requests through their life: vetting, protocolling, the results
+ * contrast and sedation need, cancellation and what the RIS reports. Every command is one
+ * transaction: a refused command changes nothing; an accepted one writes its event rows with it.
+ * After any change that could make a vetted request appointable, the trust's rules are assessed
+ * and the first that holds moves it to WAITING.
+ */
+@Singleton
+public final class RequestService {
+    private final RequestRepository requests;
+    private final AppointabilityPolicy policy;
+    private final ReferralValidation referrals;
+    private final Clock clock;
+
+    @Inject
+    public RequestService(
+            RequestRepository requests,
+            PatientRepository patients,
+            ExamCatalogue exams,
+            NetworkDirectory network,
+            AppointabilityPolicy policy,
+            Clock clock) {
+        this.requests = requests;
+        this.policy = policy;
+        this.referrals = new ReferralValidation(patients, exams, network);
+        this.clock = clock;
+    }
+
+    public ReceiveOutcome receive(ReceiveReferral referral) {
+        ReferralValidation.Checked checked = referrals.check(referral, clock.instant());
+        if (checked.request().isEmpty()) {
+            return new ReceiveOutcome.Invalid(checked.errors());
+        }
+        NewRequest request = checked.request().get();
+        String reason = "Referral from " + request.referral().referringTrust() + " by "
+                + request.referral().clinician();
+        Request saved = requests.inTransaction(tx -> {
+            RequestId id = tx.insert(request, referral.actor(), reason);
+            return tx.lock(id).orElseThrow();
+        });
+        return new ReceiveOutcome.Received(saved);
+    }
+
+    public RequestOutcome accept(RequestCommand.Accept command) {
+        Optional<String> protocol = Optional.ofNullable(command.protocol()).filter(p -> !p.isBlank());
+        return change(
+                command,
+                Optional.of(RequestState.VETTED),
+                "Accepted at vetting",
+                List.of(),
+                (tx, request) -> protocol.ifPresent(p -> tx.setProtocol(request.id(), p.strip())));
+    }
+
+    public RequestOutcome reject(RequestCommand.Reject command) {
+        return move(command, RequestState.REJECTED, command.reason(), "reason");
+    }
+
+    public RequestOutcome cancel(RequestCommand.Cancel command) {
+        return move(command, RequestState.CANCELLED, command.reason(), "reason");
+    }
+
+    public RequestOutcome move(RequestCommand.Move command) {
+        if (command.to() == null) {
+            return new RequestOutcome.Invalid(List.of(new FieldError("to", "Choose the state to move the request to")));
+        }
+        return move(command, command.to(), command.reason(), "reason");
+    }
+
+    public RequestOutcome recordRisStatus(RequestCommand.RisStatus command) {
+        if (command.event() == null) {
+            return new RequestOutcome.Invalid(List.of(new FieldError("event", "Say what the RIS reported")));
+        }
+        String note = command.note() == null || command.note().isBlank()
+                ? ""
+                : ": " + command.note().strip();
+        return move(command, command.event().state(), "RIS reported " + command.event() + note, "note");
+    }
+
+    public RequestOutcome setProtocol(RequestCommand.SetProtocol command) {
+        List<FieldError> errors = ReferralValidation.blank(command.protocol())
+                ? List.of(new FieldError("protocol", "Enter the protocol"))
+                : List.of();
+        return change(
+                command,
+                Optional.empty(),
+                "",
+                errors,
+                (tx, request) -> tx.setProtocol(request.id(), command.protocol().strip()));
+    }
+
+    public RequestOutcome recordEgfr(RequestCommand.RecordEgfr command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command.egfr() < 0 || command.egfr() > 200) {
+            errors.add(new FieldError("egfr", "eGFR must be between 0 and 200"));
+        }
+        if (command.measuredOn() == null || command.measuredOn().isAfter(today())) {
+            errors.add(new FieldError("measuredOn", "Enter the date the blood test was taken, not in the future"));
+        }
+        return change(
+                command,
+                Optional.empty(),
+                "",
+                errors,
+                (tx, request) -> tx.recordEgfr(request.id(), command.egfr(), command.measuredOn()));
+    }
+
+    public RequestOutcome recordWeight(RequestCommand.RecordWeight command) {
+        List<FieldError> errors = command.weightKg() < 1 || command.weightKg() > 400
+                ? List.of(new FieldError("weightKg", "Weight must be between 1 and 400 kg"))
+                : List.of();
+        return change(
+                command,
+                Optional.empty(),
+                "",
+                errors,
+                (tx, request) -> tx.recordWeight(request.id(), command.weightKg()));
+    }
+
+    /** Assesses one request's rules again; a VETTED request whose rules now hold moves to WAITING. */
+    public RequestOutcome reassess(RequestCommand.Reassess command) {
+        return change(command, Optional.empty(), "", List.of(), (tx, request) -> {});
+    }
+
+    /**
+     * Reassesses the trust's vetted requests (every trust's, when empty): after a rule changes, and
+     * daily for rules that depend on the date. Returns how many became appointable.
+     */
+    public int reassessVetted(Optional<OdsCode> trust, String actor) {
+        int moved = 0;
+        for (RequestId id : requests.inState(RequestState.VETTED, trust)) {
+            if (reassess(new RequestCommand.Reassess(id, actor)) instanceof RequestOutcome.Changed changed
+                    && !changed.events().isEmpty()) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    private RequestOutcome move(RequestCommand command, RequestState to, String reason, String reasonField) {
+        List<FieldError> errors =
+                ReferralValidation.blank(reason) ? List.of(new FieldError(reasonField, "Give a reason")) : List.of();
+        return change(command, Optional.of(to), reason, errors, (tx, request) -> {});
+    }
+
+    /**
+     * The one path every command takes: check the input, lock the request, refuse what its state
+     * does not allow, apply the data change and the move, then assess the appointability rules.
+     */
+    private RequestOutcome change(
+            RequestCommand command,
+            Optional<RequestState> to,
+            String reason,
+            List<FieldError> inputErrors,
+            DataChange data) {
+        List<FieldError> errors = new ArrayList<>(inputErrors);
+        if (ReferralValidation.blank(command.actor())) {
+            errors.add(new FieldError("actor", "Say who is making the change"));
+        }
+        if (!errors.isEmpty()) {
+            return new RequestOutcome.Invalid(errors);
+        }
+        Optional<Request> found = requests.find(command.request());
+        if (found.isEmpty()) {
+            return new RequestOutcome.NotFound(command.request());
+        }
+        // A request's trust never changes, so its rules can be read before the transaction.
+        AppointabilityPolicy.Assessor assessor =
+                policy.forTrust(found.get().referral().referringTrust());
+        Instant now = clock.instant();
+        return requests.inTransaction(tx -> {
+            Request request = tx.lock(command.request()).orElseThrow();
+            if (to.isPresent() && !request.state().canMoveTo(to.get())) {
+                return new RequestOutcome.IllegalMove(request.id(), request.state(), to.get());
+            }
+            if (to.isEmpty() && !request.state().isOpen()) {
+                return new RequestOutcome.Closed(request.id(), request.state());
+            }
+            data.apply(tx, request);
+            List<RequestEvent> events = new ArrayList<>();
+            to.ifPresent(state -> events.add(apply(
+                    tx, Transition.of(request.id(), request.state(), state, command.actor(), reason.strip(), now))));
+            Request changed = tx.lock(request.id()).orElseThrow();
+            if (changed.state() == RequestState.VETTED) {
+                assessor.firstHolding(changed, London.clinicDay(now))
+                        .ifPresent(rule -> events.add(apply(
+                                tx,
+                                new Transition(
+                                        changed.id(),
+                                        RequestState.VETTED,
+                                        RequestState.WAITING,
+                                        command.actor(),
+                                        "Appointable: rule '" + rule.name() + "' holds",
+                                        Optional.of(rule.id()),
+                                        now))));
+            }
+            return new RequestOutcome.Changed(tx.lock(request.id()).orElseThrow(), events);
+        });
+    }
+
+    private static RequestEvent apply(RequestChanges tx, Transition transition) {
+        if (!tx.move(transition)) {
+            throw new IllegalStateException("request " + transition.request() + " moved under its lock");
+        }
+        return new RequestEvent(
+                transition.request(),
+                transition.at(),
+                transition.actor(),
+                Optional.of(transition.from()),
+                transition.to(),
+                transition.reason(),
+                transition.ruleId());
+    }
+
+    private LocalDate today() {
+        return London.clinicDay(clock.instant());
+    }
+
+    @FunctionalInterface
+    private interface DataChange {
+        void apply(RequestChanges tx, Request request);
+    }
+}
