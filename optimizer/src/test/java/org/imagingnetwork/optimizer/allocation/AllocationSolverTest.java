@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,10 @@ class AllocationSolverTest {
                         .count())
                 .as("more requests than slots, most of them able to go anywhere: no slot is wasted")
                 .isEqualTo(freeSlots);
+
+        List<Proposal> proposals = Proposal.from(solved);
+        assertThat(proposals).hasSize((int) freeSlots);
+        assertThat(proposals).noneMatch(proposal -> proposal.slot().value() == 999);
+        assertThat(proposals).isSortedAccordingTo(java.util.Comparator.comparing(Proposal::startsAt));
     }
 }
