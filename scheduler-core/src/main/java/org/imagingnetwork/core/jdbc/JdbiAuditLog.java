@@ -68,12 +68,13 @@ public final class JdbiAuditLog implements AuditLog {
 
     private static AuditEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {
         long patient = rs.getLong("patient_id");
+        Optional<PatientId> about = rs.wasNull() ? Optional.empty() : Optional.of(new PatientId(patient));
         return new AuditEntry(
                 rs.getLong("id"),
                 Columns.instant(rs, "occurred_at"),
                 rs.getString("actor"),
                 rs.getString("action"),
-                rs.wasNull() ? Optional.empty() : Optional.of(new PatientId(patient)),
+                about,
                 rs.getString("detail"));
     }
 }

@@ -1,6 +1,7 @@
 package org.imagingnetwork.core.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -26,7 +27,7 @@ class PatientRegistryIT {
         assertThat(patient.accessibilityNeeds()).containsExactly("wheelchair user");
         assertThat(core.audit().trailOf(patient.id()))
                 .extracting(AuditEntry::actor, AuditEntry::action)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("staff:ann", AuditActions.PATIENT_REGISTERED));
+                .containsExactly(tuple("staff:ann", AuditActions.PATIENT_REGISTERED));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.imagingnetwork.core.support;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.imagingnetwork.core.network.OdsCode;
 import org.jdbi.v3.core.Jdbi;
 
@@ -21,7 +22,30 @@ public final class NetworkFixture {
 
     public static final String MRI_BRAIN = "ZMRBRAIN";
 
+    private static final AtomicInteger TRUSTS = new AtomicInteger();
+
     private NetworkFixture() {}
+
+    /**
+     * A new trust of its own (codes ZR01, ZR02, ...) with one acute site, for tests that set up
+     * rules a trust at a time and must not see each other's.
+     */
+    public static OdsCode newTrust(Jdbi jdbi) {
+        String code = String.format("ZR%02d", TRUSTS.incrementAndGet());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("""
+                            insert into trust (ods_code, name, ics_code, ris_fhir_base_url)
+                            values (:code, 'Rule Test Trust ' || :code, 'ZQ1', 'http://ris.test/fhir')
+                            """).bind("code", code).execute();
+            h.createUpdate("""
+                            insert into site (ods_code, trust_ods_code, name, kind, postcode, latitude, longitude,
+                                              step_free_access, public_transport, parking, sees_children, min_child_age)
+                            values (:code || 'AA', :code, 'Rule Test Hospital', 'ACUTE', 'CV1 5FB', 52.4, -1.5, true,
+                                    'Bus', 'Car park', false, null)
+                            """).bind("code", code).execute();
+        });
+        return new OdsCode(code);
+    }
 
     public static void load(Jdbi jdbi) {
         jdbi.useTransaction(h -> h.createScript("""
