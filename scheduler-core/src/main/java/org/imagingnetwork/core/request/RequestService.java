@@ -3,7 +3,6 @@ package org.imagingnetwork.core.request;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.imagingnetwork.core.exam.ExamCatalogue;
 import org.imagingnetwork.core.network.NetworkDirectory;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientRepository;
-import org.imagingnetwork.core.request.RequestRepository.RequestChanges;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.core.validation.FieldError;
 
@@ -26,7 +24,7 @@ import org.imagingnetwork.core.validation.FieldError;
 @Singleton
 public final class RequestService {
     private final RequestRepository requests;
-    private final AppointabilityPolicy policy;
+    private final CommandTransaction transaction;
     private final ReferralValidation referrals;
     private final Clock clock;
 
@@ -39,7 +37,7 @@ public final class RequestService {
             AppointabilityPolicy policy,
             Clock clock) {
         this.requests = requests;
-        this.policy = policy;
+        this.transaction = new CommandTransaction(requests, policy, clock);
         this.referrals = new ReferralValidation(patients, exams, network);
         this.clock = clock;
     }
@@ -61,7 +59,7 @@ public final class RequestService {
 
     public RequestOutcome accept(RequestCommand.Accept command) {
         Optional<String> protocol = Optional.ofNullable(command.protocol()).filter(p -> !p.isBlank());
-        return change(
+        return transaction.run(
                 command,
                 Optional.of(RequestState.VETTED),
                 "Accepted at vetting",
@@ -98,7 +96,7 @@ public final class RequestService {
         List<FieldError> errors = ReferralValidation.blank(command.protocol())
                 ? List.of(new FieldError("protocol", "Enter the protocol"))
                 : List.of();
-        return change(
+        return transaction.run(
                 command,
                 Optional.empty(),
                 "",
@@ -114,7 +112,7 @@ public final class RequestService {
         if (command.measuredOn() == null || command.measuredOn().isAfter(today())) {
             errors.add(new FieldError("measuredOn", "Enter the date the blood test was taken, not in the future"));
         }
-        return change(
+        return transaction.run(
                 command,
                 Optional.empty(),
                 "",
@@ -126,7 +124,7 @@ public final class RequestService {
         List<FieldError> errors = command.weightKg() < 1 || command.weightKg() > 400
                 ? List.of(new FieldError("weightKg", "Weight must be between 1 and 400 kg"))
                 : List.of();
-        return change(
+        return transaction.run(
                 command,
                 Optional.empty(),
                 "",
@@ -136,7 +134,7 @@ public final class RequestService {
 
     /** Assesses one request's rules again; a VETTED request whose rules now hold moves to WAITING. */
     public RequestOutcome reassess(RequestCommand.Reassess command) {
-        return change(command, Optional.empty(), "", List.of(), (tx, request) -> {});
+        return transaction.run(command, Optional.empty(), "", List.of(), CommandTransaction.DataChange.none());
     }
 
     /**
@@ -157,84 +155,10 @@ public final class RequestService {
     private RequestOutcome move(RequestCommand command, RequestState to, String reason, String reasonField) {
         List<FieldError> errors =
                 ReferralValidation.blank(reason) ? List.of(new FieldError(reasonField, "Give a reason")) : List.of();
-        return change(command, Optional.of(to), reason, errors, (tx, request) -> {});
-    }
-
-    /**
-     * The one path every command takes: check the input, lock the request, refuse what its state
-     * does not allow, apply the data change and the move, then assess the appointability rules.
-     */
-    private RequestOutcome change(
-            RequestCommand command,
-            Optional<RequestState> to,
-            String reason,
-            List<FieldError> inputErrors,
-            DataChange data) {
-        List<FieldError> errors = new ArrayList<>(inputErrors);
-        if (ReferralValidation.blank(command.actor())) {
-            errors.add(new FieldError("actor", "Say who is making the change"));
-        }
-        if (!errors.isEmpty()) {
-            return new RequestOutcome.Invalid(errors);
-        }
-        Optional<Request> found = requests.find(command.request());
-        if (found.isEmpty()) {
-            return new RequestOutcome.NotFound(command.request());
-        }
-        // A request's trust never changes, so its rules can be read before the transaction.
-        AppointabilityPolicy.Assessor assessor =
-                policy.forTrust(found.get().referral().referringTrust());
-        Instant now = clock.instant();
-        return requests.inTransaction(tx -> {
-            Request request = tx.lock(command.request()).orElseThrow();
-            if (to.isPresent() && !request.state().canMoveTo(to.get())) {
-                return new RequestOutcome.IllegalMove(request.id(), request.state(), to.get());
-            }
-            if (to.isEmpty() && !request.state().isOpen()) {
-                return new RequestOutcome.Closed(request.id(), request.state());
-            }
-            data.apply(tx, request);
-            List<RequestEvent> events = new ArrayList<>();
-            to.ifPresent(state -> events.add(apply(
-                    tx, Transition.of(request.id(), request.state(), state, command.actor(), reason.strip(), now))));
-            Request changed = tx.lock(request.id()).orElseThrow();
-            if (changed.state() == RequestState.VETTED) {
-                assessor.firstHolding(changed, London.clinicDay(now))
-                        .ifPresent(rule -> events.add(apply(
-                                tx,
-                                new Transition(
-                                        changed.id(),
-                                        RequestState.VETTED,
-                                        RequestState.WAITING,
-                                        command.actor(),
-                                        "Appointable: rule '" + rule.name() + "' holds",
-                                        Optional.of(rule.id()),
-                                        now))));
-            }
-            return new RequestOutcome.Changed(tx.lock(request.id()).orElseThrow(), events);
-        });
-    }
-
-    private static RequestEvent apply(RequestChanges tx, Transition transition) {
-        if (!tx.move(transition)) {
-            throw new IllegalStateException("request " + transition.request() + " moved under its lock");
-        }
-        return new RequestEvent(
-                transition.request(),
-                transition.at(),
-                transition.actor(),
-                Optional.of(transition.from()),
-                transition.to(),
-                transition.reason(),
-                transition.ruleId());
+        return transaction.run(command, Optional.of(to), reason, errors, CommandTransaction.DataChange.none());
     }
 
     private LocalDate today() {
         return London.clinicDay(clock.instant());
-    }
-
-    @FunctionalInterface
-    private interface DataChange {
-        void apply(RequestChanges tx, Request request);
     }
 }
