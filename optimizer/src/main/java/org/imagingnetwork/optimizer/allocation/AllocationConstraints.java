@@ -2,6 +2,7 @@ package org.imagingnetwork.optimizer.allocation;
 
 import static org.imagingnetwork.optimizer.allocation.AllocationRule.ACCEPTABLE_SITE;
 import static org.imagingnetwork.optimizer.allocation.AllocationRule.CHILD_OR_ADULT;
+import static org.imagingnetwork.optimizer.allocation.AllocationRule.DISPLACED_REBOOKED;
 import static org.imagingnetwork.optimizer.allocation.AllocationRule.EVEN_WAITS_ACROSS_SITES;
 import static org.imagingnetwork.optimizer.allocation.AllocationRule.MAX_TRAVEL;
 import static org.imagingnetwork.optimizer.allocation.AllocationRule.ONE_REQUEST_PER_SLOT;
@@ -50,6 +51,7 @@ public final class AllocationConstraints implements ConstraintProvider {
             patientAvailable(factory),
             acceptableSite(factory),
             maxTravel(factory),
+            displacedRebooked(factory),
             urgentTarget(factory),
             sixWeekBreach(factory),
             weightedWait(factory),
@@ -148,10 +150,19 @@ public final class AllocationConstraints implements ConstraintProvider {
                         p.request().maxTravelKm().orElse(0)));
     }
 
+    Constraint displacedRebooked(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Placement.class)
+                .filter(p -> p.displaced() && !p.placed())
+                .penalizeLong(soft(0), p -> 1)
+                .justifyWith(
+                        (p, score) -> PlacementFinding.about(p, "lost their booking to a closure and has no new slot"))
+                .asConstraintDescribed(DISPLACED_REBOOKED.constraintName(), DISPLACED_REBOOKED.meaning());
+    }
+
     Constraint urgentTarget(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Placement.class)
                 .filter(p -> p.daysPastTarget() > 0)
-                .penalizeLong(soft(0), Placement::daysPastTarget)
+                .penalizeLong(soft(1), Placement::daysPastTarget)
                 .justifyWith((p, score) -> PlacementFinding.about(
                         p, "is seen " + p.daysPastTarget() + " days after the " + Words.priority(p) + " target"))
                 .asConstraintDescribed(URGENT_TARGET.constraintName(), URGENT_TARGET.meaning());
@@ -160,7 +171,7 @@ public final class AllocationConstraints implements ConstraintProvider {
     Constraint sixWeekBreach(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Placement.class)
                 .filter(Placement::breachesSixWeeks)
-                .penalizeLong(soft(1), p -> 1)
+                .penalizeLong(soft(2), p -> 1)
                 .justifyWith((p, score) -> PlacementFinding.about(
                         p, "breaches six weeks (due by " + Words.day(p.request().breachDate()) + ")"))
                 .asConstraintDescribed(SIX_WEEK_BREACH.constraintName(), SIX_WEEK_BREACH.meaning());
@@ -169,7 +180,7 @@ public final class AllocationConstraints implements ConstraintProvider {
     Constraint weightedWait(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Placement.class)
                 .filter(p -> p.weightedWait() > 0)
-                .penalizeLong(soft(2), Placement::weightedWait)
+                .penalizeLong(soft(3), Placement::weightedWait)
                 .justifyWith((p, score) -> PlacementFinding.about(p, "waits " + p.waitDays() + " days"))
                 .asConstraintDescribed(WEIGHTED_WAIT.constraintName(), WEIGHTED_WAIT.meaning());
     }
@@ -183,7 +194,7 @@ public final class AllocationConstraints implements ConstraintProvider {
                 .groupBy(ConstraintCollectors.toList(SiteWait::new))
                 .map(SiteWaitSpread::new)
                 .filter(spread -> spread.penalty() > 0)
-                .penalizeLong(soft(3), SiteWaitSpread::penalty)
+                .penalizeLong(soft(4), SiteWaitSpread::penalty)
                 .justifyWith((spread, score) -> spread)
                 .asConstraintDescribed(EVEN_WAITS_ACROSS_SITES.constraintName(), EVEN_WAITS_ACROSS_SITES.meaning());
     }
@@ -191,7 +202,7 @@ public final class AllocationConstraints implements ConstraintProvider {
     Constraint patientTravel(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
                 .filter(p -> p.travelTenthsKm() > 0)
-                .penalizeLong(soft(4), Placement::travelTenthsKm)
+                .penalizeLong(soft(5), Placement::travelTenthsKm)
                 .justifyWith((p, score) -> PlacementFinding.about(
                         p, String.format(Locale.UK, "travels %.1f km", p.travelTenthsKm() / 10.0)))
                 .asConstraintDescribed(PATIENT_TRAVEL.constraintName(), PATIENT_TRAVEL.meaning());

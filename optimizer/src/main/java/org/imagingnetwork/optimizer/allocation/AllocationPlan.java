@@ -15,15 +15,16 @@ import java.util.Objects;
  * The waiting-list allocation problem and its solution: the slots of a horizon, every request to
  * place (waiting ones free, booked ones pinned), and the score.
  *
- * <p>The score has one hard level and five soft levels, in the order the network asked for: urgent
- * and two-week-wait targets, six-week breaches, weighted wait, evenness of mean waits across sites,
- * patient travel. A higher level always wins over any amount of a lower one.
+ * <p>The score has one hard level and six soft levels. First, patients whose booking a closure took
+ * away get another slot; then, in the order the network asked for: urgent and two-week-wait targets,
+ * six-week breaches, weighted wait, evenness of mean waits across sites, patient travel. A higher
+ * level always wins over any amount of a lower one.
  */
 @PlanningSolution
 public class AllocationPlan {
 
     public static final int HARD_LEVELS = 1;
-    public static final int SOFT_LEVELS = 5;
+    public static final int SOFT_LEVELS = 6;
 
     @ProblemFactProperty
     private Horizon horizon;

@@ -35,6 +35,10 @@ public enum AllocationRule implements Rule {
             "Within the patient's travel limit",
             RuleKind.MUST,
             "The site is no further from the patient's home than they said they would travel."),
+    DISPLACED_REBOOKED(
+            "Displaced patients rebooked",
+            RuleKind.SHOULD,
+            "Patients whose booked slot was closed are given another slot before anyone else."),
     URGENT_TARGET(
             "Urgent and two-week-wait targets",
             RuleKind.SHOULD,

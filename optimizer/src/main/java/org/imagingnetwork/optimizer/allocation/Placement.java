@@ -27,6 +27,8 @@ public class Placement {
     @PlanningPin
     private boolean booked;
 
+    private boolean displaced;
+
     /** For the solver's cloning only. */
     Placement() {}
 
@@ -41,6 +43,13 @@ public class Placement {
     /** A waiting request for the solver to place. */
     public static Placement waiting(ListedRequest request, Horizon horizon) {
         return new Placement(request, horizon, null, false);
+    }
+
+    /** A request whose booked slot has closed: free to move, and first in line for another slot. */
+    public static Placement displaced(ListedRequest request, Horizon horizon) {
+        Placement placement = new Placement(request, horizon, null, false);
+        placement.displaced = true;
+        return placement;
     }
 
     /** A request already booked into this slot; pinned. */
@@ -69,11 +78,17 @@ public class Placement {
     }
 
     /**
-     * Lets the solver move a booked request again (its room has closed). Called by a problem change,
-     * inside the solver's change protocol, or on a plan the solver does not hold.
+     * Lets the solver move a booked request again because its room has closed, and puts it first in
+     * line for another slot. Called by a problem change, inside the solver's change protocol.
      */
-    public void unpin() {
+    public void displace() {
         this.booked = false;
+        this.displaced = true;
+    }
+
+    /** Had a booking that a closure took away: the patient was told a slot and must be given another. */
+    public boolean displaced() {
+        return displaced;
     }
 
     public boolean placed() {

@@ -5,17 +5,21 @@ import java.util.Comparator;
 import org.imagingnetwork.core.request.Priority;
 
 /**
- * The order in which the initial fill takes requests, following the score's own levels: urgent and
- * two-week-wait patients by target day, then routine patients who can still be seen inside six
+ * The order in which the initial fill takes requests, following the score's own levels: patients
+ * whose booking a closure took away, then urgent and two-week-wait patients by target day, then routine patients who can still be seen inside six
  * weeks in this horizon (by breach day), then everyone else longest-waiting first.
  */
 final class UrgencyOrder {
     private UrgencyOrder() {}
 
     static Comparator<Placement> of(Horizon horizon) {
-        return Comparator.comparingInt((Placement p) -> band(p.request(), horizon))
+        return Comparator.comparingInt((Placement p) -> band(p, horizon))
                 .thenComparing(p -> keyDay(p.request()))
                 .thenComparing(p -> p.request().id().value());
+    }
+
+    private static int band(Placement placement, Horizon horizon) {
+        return placement.displaced() ? -1 : band(placement.request(), horizon);
     }
 
     private static int band(ListedRequest request, Horizon horizon) {

@@ -199,6 +199,21 @@ class AllocationConstraintsTest {
     }
 
     @Test
+    void displacedRebooked() {
+        OpenSlot monday = slot(102, CITY_MR, MONDAY, 9, 0, 30, MR_BRAIN);
+        verifier.verifyThat(AllocationConstraints::displacedRebooked)
+                .given(
+                        Placement.displaced(request(1).build(), TestNetwork.WEEK),
+                        request(2).unplaced())
+                .penalizesBy("only the displaced patient counts", 1);
+        Placement rebooked = Placement.displaced(request(3).build(), TestNetwork.WEEK);
+        rebooked.setSlot(monday);
+        verifier.verifyThat(AllocationConstraints::displacedRebooked)
+                .given(rebooked, request(4).unplaced())
+                .hasNoImpact();
+    }
+
+    @Test
     void urgentTarget() {
         OpenSlot friday = slot(101, CITY_MR, MONDAY.plusDays(4), 9, 0, 30, MR_BRAIN);
         OpenSlot monday = slot(102, CITY_MR, MONDAY, 9, 0, 30, MR_BRAIN);

@@ -17,7 +17,7 @@ import org.imagingnetwork.core.request.Priority;
 import org.imagingnetwork.core.request.RequestId;
 
 /** Builds listed requests for tests: by default a routine adult MRI brain, referred four weeks before the horizon. */
-final class Requests {
+public final class Requests {
     private final long id;
     private ExamNeed exam =
             new ExamNeed(TestNetwork.MR_BRAIN, "MRI brain", Modality.MR, Set.of(), Duration.ofMinutes(30));
@@ -38,82 +38,82 @@ final class Requests {
         this.id = id;
     }
 
-    static Requests request(long id) {
+    public static Requests request(long id) {
         return new Requests(id);
     }
 
-    Requests exam(ExamCode code, Modality modality, int minutes, Capability... equipment) {
+    public Requests exam(ExamCode code, Modality modality, int minutes, Capability... equipment) {
         Set<Capability> needed = equipment.length == 0 ? Set.of() : EnumSet.of(equipment[0], equipment);
         this.exam = new ExamNeed(code, code.value(), modality, needed, Duration.ofMinutes(minutes));
         return this;
     }
 
-    Requests urgent(int targetDays) {
+    public Requests urgent(int targetDays) {
         this.priority = Priority.URGENT;
         this.targetDate = Optional.of(referredOn.plusDays(targetDays));
         return this;
     }
 
-    Requests twoWeekWait() {
+    public Requests twoWeekWait() {
         this.priority = Priority.TWO_WEEK_WAIT;
         this.targetDate = Optional.of(referredOn.plusDays(14));
         return this;
     }
 
-    Requests planned(LocalDate due) {
+    public Requests planned(LocalDate due) {
         this.priority = Priority.PLANNED;
         this.dueDate = Optional.of(due);
         return this;
     }
 
-    Requests referredOn(LocalDate day) {
+    public Requests referredOn(LocalDate day) {
         this.targetDate = targetDate.map(target -> day.plusDays(target.toEpochDay() - referredOn.toEpochDay()));
         this.referredOn = day;
         return this;
     }
 
-    Requests age(int years) {
+    public Requests age(int years) {
         this.age = years;
         return this;
     }
 
-    Requests livingAt(GeoPoint where) {
+    public Requests livingAt(GeoPoint where) {
         this.home = where;
         return this;
     }
 
-    Requests onlyAt(Venue... venues) {
+    public Requests onlyAt(Venue... venues) {
         this.acceptableSites =
                 java.util.Arrays.stream(venues).map(Venue::site).collect(java.util.stream.Collectors.toSet());
         return this;
     }
 
-    Requests travelsAtMost(int km) {
+    public Requests travelsAtMost(int km) {
         this.maxTravelKm = OptionalInt.of(km);
         return this;
     }
 
-    Requests availableFrom(Instant moment) {
+    public Requests availableFrom(Instant moment) {
         this.earliestStart = moment;
         return this;
     }
 
-    Requests needsSedation() {
+    public Requests needsSedation() {
         this.sedation = true;
         return this;
     }
 
-    Requests needsAnaesthetic() {
+    public Requests needsAnaesthetic() {
         this.anaesthetic = true;
         return this;
     }
 
-    Requests weighing(int kg) {
+    public Requests weighing(int kg) {
         this.weightKg = OptionalInt.of(kg);
         return this;
     }
 
-    ListedRequest build() {
+    public ListedRequest build() {
         return new ListedRequest(
                 new RequestId(id),
                 "943 476 " + String.format("%04d", id % 10_000),
@@ -132,13 +132,13 @@ final class Requests {
                 new ClinicalNeeds(sedation, anaesthetic, weightKg, false, false));
     }
 
-    Placement placedIn(OpenSlot slot) {
+    public Placement placedIn(OpenSlot slot) {
         Placement placement = Placement.waiting(build(), TestNetwork.WEEK);
         placement.setSlot(slot);
         return placement;
     }
 
-    Placement unplaced() {
+    public Placement unplaced() {
         return Placement.waiting(build(), TestNetwork.WEEK);
     }
 }
