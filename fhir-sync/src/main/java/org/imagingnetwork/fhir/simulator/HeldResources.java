@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.IdType;
@@ -75,11 +76,13 @@ final class HeldResources {
         String query = conditionalUrl.contains("?")
                 ? conditionalUrl.substring(conditionalUrl.indexOf('?') + 1)
                 : conditionalUrl;
-        String[] parameters = query.split("&");
-        if (parameters.length != 1 || !parameters[0].startsWith("identifier=")) {
+        // Result parameters (_format, _pretty) say how to answer, not what to match.
+        List<String> parameters =
+                Arrays.stream(query.split("&")).filter(p -> !p.startsWith("_")).toList();
+        if (parameters.size() != 1 || !parameters.get(0).startsWith("identifier=")) {
             throw new InvalidRequestException("Conditional writes must name exactly one identifier=system|value");
         }
-        String token = URLDecoder.decode(parameters[0].substring("identifier=".length()), StandardCharsets.UTF_8);
+        String token = URLDecoder.decode(parameters.get(0).substring("identifier=".length()), StandardCharsets.UTF_8);
         int bar = token.indexOf('|');
         Identifier identifier = new Identifier();
         if (bar >= 0) {

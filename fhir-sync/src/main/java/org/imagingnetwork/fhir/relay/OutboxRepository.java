@@ -1,0 +1,223 @@
+package org.imagingnetwork.fhir.relay;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.imagingnetwork.core.booking.AppointmentId;
+import org.imagingnetwork.core.booking.AppointmentStatus;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.diary.SlotStatus;
+import org.imagingnetwork.core.exam.ExamCode;
+import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.outbox.OutboxChange;
+import org.imagingnetwork.core.patient.NhsNumber;
+import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.fhir.mapping.AppointmentSnapshot;
+import org.imagingnetwork.fhir.mapping.SlotSnapshot;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The outbox as the relay and staff see it. Claims and their updates run in the caller's transaction. */
+public final class OutboxRepository {
+
+    private static final String ROW_COLUMNS =
+            "o.id, o.appointment_id, o.trust_ods_code, o.change, o.created_at, o.attempts, o.last_error";
+
+    private final Jdbi jdbi;
+
+    public OutboxRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * Locks up to {@code limit} rows that are due, skipping rows another relay holds and trusts whose
+     * breaker is open. A row is due only when every earlier row of its appointment is delivered, so
+     * a later change never overtakes an earlier one, not even one that is parked or being tried by
+     * another relay this moment.
+     */
+    List<OutboxRow> claim(Handle handle, int limit, Instant now, List<String> resting) {
+        return handle.createQuery("""
+                        select %s
+                        from outbox o
+                        where o.status = 'PENDING'
+                          and o.next_attempt_at <= :now
+                          and o.trust_ods_code <> all(:resting)
+                          and not exists (
+                              select 1 from outbox earlier
+                              where earlier.appointment_id = o.appointment_id
+                                and earlier.id < o.id
+                                and earlier.status <> 'DELIVERED')
+                        order by o.id
+                        limit :limit
+                        for update of o skip locked
+                        """.formatted(ROW_COLUMNS))
+                .bind("now", utc(now))
+                .bindArray("resting", String.class, resting)
+                .bind("limit", limit)
+                .map((rs, ctx) -> row(rs))
+                .list();
+    }
+
+    /**
+     * The appointment as this row's change left it and its slot as it is now, read in the claiming
+     * transaction. The slot's sequence is the latest change about any appointment in it, so a slot
+     * written from an older row never replaces a newer state.
+     */
+    Delivery load(Handle handle, OutboxRow row) {
+        return handle.createQuery("""
+                        select a.status, a.request_id, a.booked_at,
+                               s.id as slot_id, s.starts_at, s.ends_at, s.status as slot_status, s.room_id,
+                               rm.name as room_name, rm.site_ods_code, st.name as site_name,
+                               rq.exam_code, e.name as exam_name, p.nhs_number, t.ris_fhir_base_url,
+                               exists (select 1 from appointment live
+                                       where live.slot_id = s.id and live.status in ('BOOKED', 'ARRIVED', 'FULFILLED'))
+                                   as slot_taken,
+                               (select max(so.id) from outbox so join appointment sa on sa.id = so.appointment_id
+                                where sa.slot_id = s.id) as slot_sequence
+                        from appointment a
+                        join slot s on s.id = a.slot_id
+                        join room rm on rm.id = s.room_id
+                        join site st on st.ods_code = rm.site_ods_code
+                        join request rq on rq.id = a.request_id
+                        join exam e on e.code = rq.exam_code
+                        join patient p on p.id = rq.patient_id
+                        join trust t on t.ods_code = :trust
+                        where a.id = :appointment
+                        """)
+                .bind("appointment", row.appointment().value())
+                .bind("trust", row.trust().value())
+                .map((rs, ctx) -> delivery(row, rs))
+                .one();
+    }
+
+    void delivered(Handle handle, OutboxRow row, Instant at) {
+        handle.createUpdate("""
+                        update outbox set status = 'DELIVERED', delivered_at = :at, attempts = attempts + 1, last_error = null
+                        where id = :id
+                        """).bind("id", row.id()).bind("at", utc(at)).execute();
+    }
+
+    void retryLater(Handle handle, OutboxRow row, Instant next, String error) {
+        handle.createUpdate("""
+                        update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+                        where id = :id
+                        """)
+                .bind("id", row.id())
+                .bind("next", utc(next))
+                .bind("error", error)
+                .execute();
+    }
+
+    void park(Handle handle, OutboxRow row, String error) {
+        handle.createUpdate("""
+                        update outbox set status = 'FAILED', attempts = attempts + 1, last_error = :error
+                        where id = :id
+                        """).bind("id", row.id()).bind("error", error).execute();
+    }
+
+    /** Rows parked for staff, oldest first; every trust when none is given. */
+    public List<OutboxRow> parked(Optional<OdsCode> trust) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select %s
+                        from outbox o
+                        where o.status = 'FAILED' and (cast(:trust as text) is null or o.trust_ods_code = :trust)
+                        order by o.id
+                        """.formatted(ROW_COLUMNS))
+                .bind("trust", trust.map(OdsCode::value).orElse(null))
+                .map((rs, ctx) -> row(rs))
+                .list());
+    }
+
+    /** Puts a parked row back in the queue, due now, with a fresh count of attempts. */
+    boolean requeue(Handle handle, long id, Instant now) {
+        return handle.createUpdate("""
+                        update outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null
+                        where id = :id and status = 'FAILED'
+                        """).bind("id", id).bind("now", utc(now)).execute() == 1;
+    }
+
+    /** How many changes are still to deliver, and how many are parked: the relay's health at a glance. */
+    public Backlog backlog() {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select count(*) filter (where status = 'PENDING') as pending,
+                               count(*) filter (where status = 'FAILED') as parked
+                        from outbox
+                        """)
+                .map((rs, ctx) -> new Backlog(rs.getLong("pending"), rs.getLong("parked")))
+                .one());
+    }
+
+    public record Backlog(long pending, long parked) {}
+
+    private static OutboxRow row(ResultSet rs) throws SQLException {
+        return new OutboxRow(
+                rs.getLong("id"),
+                new AppointmentId(rs.getObject("appointment_id", UUID.class)),
+                new OdsCode(rs.getString("trust_ods_code")),
+                OutboxChange.valueOf(rs.getString("change")),
+                instant(rs, "created_at"),
+                rs.getInt("attempts"),
+                Optional.ofNullable(rs.getString("last_error")));
+    }
+
+    private static Delivery delivery(OutboxRow row, ResultSet rs) throws SQLException {
+        AppointmentStatus current = AppointmentStatus.valueOf(rs.getString("status"));
+        SlotStatus slotStatus = rs.getBoolean("slot_taken")
+                ? SlotStatus.BOOKED
+                : SlotStatus.valueOf(rs.getString("slot_status")) == SlotStatus.BLOCKED
+                        ? SlotStatus.BLOCKED
+                        : SlotStatus.FREE;
+        OdsCode site = new OdsCode(rs.getString("site_ods_code"));
+        SlotId slotId = new SlotId(rs.getLong("slot_id"));
+        Instant start = instant(rs, "starts_at");
+        Instant end = instant(rs, "ends_at");
+        AppointmentSnapshot appointment = new AppointmentSnapshot(
+                row.appointment(),
+                statusAfter(row.change(), current),
+                row.id(),
+                new RequestId(rs.getLong("request_id")),
+                new NhsNumber(rs.getString("nhs_number")),
+                new ExamCode(rs.getString("exam_code")),
+                rs.getString("exam_name"),
+                slotId,
+                site,
+                rs.getString("site_name"),
+                start,
+                end,
+                instant(rs, "booked_at"));
+        SlotSnapshot slot = new SlotSnapshot(
+                slotId,
+                rs.getString("room_id"),
+                rs.getString("room_name"),
+                site,
+                start,
+                end,
+                slotStatus,
+                rs.getLong("slot_sequence"));
+        return new Delivery(row, URI.create(rs.getString("ris_fhir_base_url")), appointment, slot);
+    }
+
+    /** The appointment's status as this change left it; a RIS-reported status is read as it is now. */
+    static AppointmentStatus statusAfter(OutboxChange change, AppointmentStatus current) {
+        return switch (change) {
+            case BOOKED -> AppointmentStatus.BOOKED;
+            case CANCELLED -> AppointmentStatus.CANCELLED;
+            case MOVED_AWAY -> AppointmentStatus.MOVED;
+            case STATUS -> current;
+        };
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
