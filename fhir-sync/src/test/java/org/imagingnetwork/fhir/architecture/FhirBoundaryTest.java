@@ -58,4 +58,15 @@ class FhirBoundaryTest {
                         "ca.uhn.fhir.rest..")
                 .check(classes);
     }
+
+    @Test
+    void thePlatformNeverDependsOnTheSimulator() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.imagingnetwork.fhir.relay..", "org.imagingnetwork.fhir.mapping..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.imagingnetwork.fhir.simulator..")
+                .check(classes);
+    }
 }

@@ -140,7 +140,7 @@ class RelayUnderFaultsIT {
             simulator.faults(north).clear();
             simulator.faults(south).clear();
 
-            awaitEmptyOutbox(Duration.ofMinutes(3));
+            awaitEmptyOutbox(jdbi, Duration.ofMinutes(3));
         } finally {
             relays.forEach(OutboxRelay::close);
             instances.forEach(Database::close);
@@ -184,7 +184,7 @@ class RelayUnderFaultsIT {
         });
     }
 
-    static void awaitEmptyOutbox(Duration limit) throws InterruptedException {
+    static void awaitEmptyOutbox(Jdbi jdbi, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (new OutboxRepository(jdbi).backlog().pending() == 0) {
