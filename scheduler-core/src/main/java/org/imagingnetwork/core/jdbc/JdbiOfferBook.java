@@ -1,0 +1,122 @@
+package org.imagingnetwork.core.jdbc;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.offer.NewOffer;
+import org.imagingnetwork.core.offer.Offer;
+import org.imagingnetwork.core.offer.OfferBook;
+import org.imagingnetwork.core.offer.OfferId;
+import org.imagingnetwork.core.offer.OfferOutcome;
+import org.imagingnetwork.core.offer.OfferStatus;
+import org.imagingnetwork.core.request.RequestId;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Publishes offers in one transaction. Requests are locked in id order, then slots in id order, so
+ * two publishers wait for each other rather than deadlock; the partial unique indexes on open offers
+ * have the last word, and a refusal by them is an outcome, not an exception.
+ */
+@Singleton
+public final class JdbiOfferBook implements OfferBook {
+
+    private final Jdbi jdbi;
+
+    @Inject
+    public JdbiOfferBook(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<OfferOutcome> publish(
+            List<NewOffer> offers, String actor, String source, Instant now, Duration validFor) {
+        List<NewOffer> ordered = offers.stream()
+                .sorted(Comparator.comparingLong((NewOffer o) -> o.request().value()))
+                .toList();
+        return jdbi.inTransaction(h -> {
+            List<OfferOutcome> outcomes = new ArrayList<>();
+            for (NewOffer offer : ordered) {
+                outcomes.add(publishOne(h, offer, actor, source, now, now.plus(validFor)));
+            }
+            return outcomes;
+        });
+    }
+
+    private static OfferOutcome publishOne(
+            Handle h, NewOffer proposal, String actor, String source, Instant now, Instant expires) {
+        boolean waiting = h.createQuery("""
+                        select r.id from request r
+                        where r.id = :request and r.state = 'WAITING'
+                          and not exists (select 1 from offer o where o.request_id = r.id and o.status = 'OPEN')
+                        for update of r
+                        """)
+                .bind("request", proposal.request().value())
+                .mapTo(Long.class)
+                .findOne()
+                .isPresent();
+        if (!waiting) {
+            return new OfferOutcome.RequestNotWaiting(proposal.request());
+        }
+        boolean free = h.createQuery("""
+                        select s.id from slot s
+                        where s.id = :slot and s.status = 'FREE'
+                          and not exists (select 1 from offer o where o.slot_id = s.id and o.status = 'OPEN')
+                        for update of s
+                        """)
+                .bind("slot", proposal.slot().value())
+                .mapTo(Long.class)
+                .findOne()
+                .isPresent();
+        if (!free) {
+            return new OfferOutcome.SlotNotFree(proposal.slot());
+        }
+        Offer offer = new Offer(
+                new OfferId(UUID.randomUUID()),
+                proposal.request(),
+                proposal.slot(),
+                OfferStatus.OPEN,
+                now,
+                actor,
+                expires,
+                Optional.of(source));
+        int inserted = h.createUpdate("""
+                        insert into offer (id, request_id, slot_id, status, offered_at, offered_by, expires_at, source)
+                        values (:id, :request, :slot, 'OPEN', :at, :by, :expires, :source)
+                        on conflict do nothing
+                        """)
+                .bind("id", offer.id().value())
+                .bind("request", offer.request().value())
+                .bind("slot", offer.slot().value())
+                .bind("at", Rows.utc(now))
+                .bind("by", actor)
+                .bind("expires", Rows.utc(expires))
+                .bind("source", source)
+                .execute();
+        return inserted == 1 ? new OfferOutcome.Offered(offer) : new OfferOutcome.SlotNotFree(proposal.slot());
+    }
+
+    @Override
+    public List<Offer> ofRequest(RequestId request) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select * from offer where request_id = :request order by offered_at desc, id")
+                .bind("request", request.value())
+                .map((rs, ctx) -> new Offer(
+                        new OfferId(rs.getObject("id", UUID.class)),
+                        new RequestId(rs.getLong("request_id")),
+                        new SlotId(rs.getLong("slot_id")),
+                        OfferStatus.valueOf(rs.getString("status")),
+                        Rows.instant(rs, "offered_at"),
+                        rs.getString("offered_by"),
+                        Rows.instant(rs, "expires_at"),
+                        Optional.ofNullable(rs.getString("source"))))
+                .list());
+    }
+}
