@@ -37,7 +37,7 @@ public final class JdbiAuditLog implements AuditLog {
                         insert into audit_log (occurred_at, actor, action, patient_id, detail)
                         values (:at, :actor, :action, :patient, :detail)
                         """)
-                .bind("at", Columns.utc(clock.instant()))
+                .bind("at", Rows.utc(clock.instant()))
                 .bind("actor", actor)
                 .bind("action", action)
                 .bind("patient", patient.map(PatientId::value).orElse(null))
@@ -71,7 +71,7 @@ public final class JdbiAuditLog implements AuditLog {
         Optional<PatientId> about = rs.wasNull() ? Optional.empty() : Optional.of(new PatientId(patient));
         return new AuditEntry(
                 rs.getLong("id"),
-                Columns.instant(rs, "occurred_at"),
+                Rows.instant(rs, "occurred_at"),
                 rs.getString("actor"),
                 rs.getString("action"),
                 about,

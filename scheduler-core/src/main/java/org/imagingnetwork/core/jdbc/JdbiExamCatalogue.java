@@ -53,7 +53,7 @@ public final class JdbiExamCatalogue implements ExamCatalogue {
 
     private static Exam exam(ResultSet rs, StatementContext ctx) throws SQLException {
         Map<AgeBand, Duration> durations = new EnumMap<>(AgeBand.class);
-        for (String row : Columns.strings(rs, "durations")) {
+        for (String row : Rows.strings(rs, "durations")) {
             String[] parts = row.split(" ");
             durations.put(AgeBand.valueOf(parts[0]), Duration.ofMinutes(Integer.parseInt(parts[1])));
         }
@@ -62,8 +62,8 @@ public final class JdbiExamCatalogue implements ExamCatalogue {
                 rs.getString("name"),
                 Modality.valueOf(rs.getString("modality")),
                 durations,
-                Columns.enums(rs, "required_capabilities", Capability.class),
-                Columns.enums(rs, "required_skills", Skill.class),
+                Rows.enumSet(rs, "required_capabilities", Capability.class),
+                Rows.enumSet(rs, "required_skills", Skill.class),
                 rs.getBoolean("contrast"),
                 rs.getString("preparation"),
                 rs.getString("preparation_welsh"));

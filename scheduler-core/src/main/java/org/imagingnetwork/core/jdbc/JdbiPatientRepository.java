@@ -123,11 +123,11 @@ public final class JdbiPatientRepository implements PatientRepository {
                 rs.getString("family_name"),
                 rs.getObject("date_of_birth", LocalDate.class),
                 new Postcode(rs.getString("postcode")),
-                Columns.optionalString(rs, "phone"),
-                Columns.optionalString(rs, "email"),
+                Rows.optionalString(rs, "phone"),
+                Rows.optionalString(rs, "email"),
                 ContactPreference.valueOf(rs.getString("contact_preference")),
                 Language.valueOf(rs.getString("language")),
-                Set.copyOf(Columns.strings(rs, "accessibility_needs")),
+                Set.copyOf(Rows.strings(rs, "accessibility_needs")),
                 guardianName == null
                         ? Optional.empty()
                         : Optional.of(new Guardian(

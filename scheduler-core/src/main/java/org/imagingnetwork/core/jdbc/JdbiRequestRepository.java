@@ -99,7 +99,7 @@ public final class JdbiRequestRepository implements RequestRepository {
                     .bind("due", request.dueDate().orElse(null))
                     .bind("trust", request.referral().referringTrust().value())
                     .bind("clinician", request.referral().clinician())
-                    .bind("receivedAt", Columns.utc(request.receivedAt()))
+                    .bind("receivedAt", Rows.utc(request.receivedAt()))
                     .bind("breach", request.breachDate())
                     .bind("sedation", request.needs().needsSedation())
                     .bind("ga", request.needs().needsGeneralAnaesthetic())
@@ -135,7 +135,7 @@ public final class JdbiRequestRepository implements RequestRepository {
                             values (:id, :at, :actor, null, 'RECEIVED', :reason)
                             """)
                     .bind("id", id)
-                    .bind("at", Columns.utc(request.receivedAt()))
+                    .bind("at", Rows.utc(request.receivedAt()))
                     .bind("actor", actor)
                     .bind("reason", reason)
                     .execute();

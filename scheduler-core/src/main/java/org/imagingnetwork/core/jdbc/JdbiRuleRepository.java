@@ -80,7 +80,7 @@ public final class JdbiRuleRepository implements RuleRepository {
                             """)
                     .bind("trust", rule.trust().map(OdsCode::value).orElse(null))
                     .bind("name", rule.name())
-                    .bind("at", Columns.utc(clock.instant()))
+                    .bind("at", Rows.utc(clock.instant()))
                     .bind("actor", rule.actor())
                     .mapTo(Long.class)
                     .findOne();
@@ -137,7 +137,7 @@ public final class JdbiRuleRepository implements RuleRepository {
 
     private static AppointabilityRule rule(ResultSet rs, StatementContext ctx) throws SQLException {
         List<Condition> conditions = new ArrayList<>();
-        for (String row : Columns.strings(rs, "conditions")) {
+        for (String row : Rows.strings(rs, "conditions")) {
             String[] parts = row.split(" ", -1);
             conditions.add(condition(parts[0], parts[1].isEmpty() ? 0 : Integer.parseInt(parts[1])));
         }

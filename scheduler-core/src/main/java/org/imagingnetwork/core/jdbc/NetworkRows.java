@@ -45,8 +45,8 @@ final class NetworkRows {
                 rs.getBoolean("step_free_access"),
                 rs.getString("public_transport"),
                 rs.getString("parking"),
-                Columns.optionalInt(rs, "min_child_age"),
-                openingHours(Columns.strings(rs, "opening_hours")));
+                Rows.optionalInt(rs, "min_child_age"),
+                openingHours(Rows.strings(rs, "opening_hours")));
     }
 
     static Room room(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -55,20 +55,20 @@ final class NetworkRows {
                 new OdsCode(rs.getString("site_ods_code")),
                 rs.getString("name"),
                 Modality.valueOf(rs.getString("modality")),
-                Columns.enums(rs, "capabilities", Capability.class),
-                Columns.optionalInt(rs, "max_patient_weight_kg"));
+                Rows.enumSet(rs, "capabilities", Capability.class),
+                Rows.optionalInt(rs, "max_patient_weight_kg"));
     }
 
     static Staff staff(ResultSet rs, StatementContext ctx) throws SQLException {
         List<OdsCode> homeSites = new ArrayList<>();
-        for (String code : Columns.strings(rs, "home_sites")) {
+        for (String code : Rows.strings(rs, "home_sites")) {
             homeSites.add(new OdsCode(code));
         }
         return new Staff(
                 rs.getString("id"),
                 rs.getString("name"),
                 StaffRole.valueOf(rs.getString("role")),
-                Columns.enums(rs, "skills", Skill.class),
+                Rows.enumSet(rs, "skills", Skill.class),
                 new OdsCode(rs.getString("trust_ods_code")),
                 Set.copyOf(homeSites),
                 rs.getInt("contracted_hours_per_week"));

@@ -26,32 +26,32 @@ final class RequestRows {
     private RequestRows() {}
 
     static Request request(ResultSet rs, StatementContext ctx) throws SQLException {
-        OptionalInt shortNoticeHours = Columns.optionalInt(rs, "short_notice_hours");
+        OptionalInt shortNoticeHours = Rows.optionalInt(rs, "short_notice_hours");
         return new Request(
                 new RequestId(rs.getLong("id")),
                 new PatientId(rs.getLong("patient_id")),
                 new ExamCode(rs.getString("exam_code")),
                 Priority.valueOf(rs.getString("priority")),
-                Columns.optionalDate(rs, "due_date"),
+                Rows.optionalDate(rs, "due_date"),
                 new Referral(new OdsCode(rs.getString("referring_trust")), rs.getString("referring_clinician")),
-                Columns.instant(rs, "received_at"),
+                Rows.instant(rs, "received_at"),
                 rs.getObject("breach_date", LocalDate.class),
                 RequestState.valueOf(rs.getString("state")),
                 new ClinicalNeeds(
                         rs.getBoolean("needs_sedation"),
                         rs.getBoolean("needs_general_anaesthetic"),
-                        Columns.optionalInt(rs, "weight_kg"),
+                        Rows.optionalInt(rs, "weight_kg"),
                         rs.getBoolean("claustrophobic"),
                         rs.getBoolean("needs_contrast")),
                 new Protocol(
-                        Columns.optionalString(rs, "protocol"),
-                        Columns.optionalInt(rs, "egfr"),
-                        Columns.optionalDate(rs, "egfr_measured_on")),
+                        Rows.optionalString(rs, "protocol"),
+                        Rows.optionalInt(rs, "egfr"),
+                        Rows.optionalDate(rs, "egfr_measured_on")),
                 new PatientPreferences(
-                        Columns.strings(rs, "acceptable_sites").stream()
+                        Rows.strings(rs, "acceptable_sites").stream()
                                 .map(OdsCode::new)
                                 .collect(Collectors.toSet()),
-                        Columns.optionalInt(rs, "max_travel_km"),
+                        Rows.optionalInt(rs, "max_travel_km"),
                         shortNoticeHours.isPresent()
                                 ? Optional.of(Duration.ofHours(shortNoticeHours.getAsInt()))
                                 : Optional.empty()),
@@ -63,9 +63,9 @@ final class RequestRows {
         Optional<Long> rule = rs.wasNull() ? Optional.empty() : Optional.of(ruleId);
         return new RequestEvent(
                 new RequestId(rs.getLong("request_id")),
-                Columns.instant(rs, "occurred_at"),
+                Rows.instant(rs, "occurred_at"),
                 rs.getString("actor"),
-                Columns.optionalString(rs, "from_state").map(RequestState::valueOf),
+                Rows.optionalString(rs, "from_state").map(RequestState::valueOf),
                 RequestState.valueOf(rs.getString("to_state")),
                 rs.getString("reason"),
                 rule);

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +31,19 @@ final class Rows {
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
+    }
+
+    static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column));
+    }
+
+    static Optional<LocalDate> optionalDate(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, LocalDate.class));
+    }
+
+    static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     static OptionalInt optionalInt(ResultSet rs, String column) throws SQLException {
