@@ -132,6 +132,15 @@ public final class SyncNetwork {
         });
     }
 
+    /** A registered patient with no request yet, as a referral would find them. */
+    public NhsNumber patient() {
+        NhsNumber nhs = nextNhsNumber();
+        jdbi.useHandle(h -> h.execute("""
+                insert into patient (nhs_number, given_name, family_name, date_of_birth, postcode, contact_preference, language)
+                values (?, 'Test', 'Patient', date '1970-01-01', 'B15 2TH', 'LETTER', 'EN')""", nhs.value()));
+        return nhs;
+    }
+
     /** A valid NHS number not used before in this run: nine digits from a counter and their check digit. */
     public static NhsNumber nextNhsNumber() {
         while (true) {
