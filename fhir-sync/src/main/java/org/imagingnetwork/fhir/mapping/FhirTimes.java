@@ -9,17 +9,17 @@ import org.hl7.fhir.r4.model.InstantType;
 import org.imagingnetwork.core.time.London;
 
 /** Moments as FHIR instants with the London offset of the day, as a RIS shows them to staff. */
-final class FhirTimes {
+public final class FhirTimes {
 
     private static final TimeZone LONDON = TimeZone.getTimeZone(London.ZONE);
 
     private FhirTimes() {}
 
-    static InstantType instant(Instant moment) {
+    public static InstantType instant(Instant moment) {
         return new InstantType(Date.from(moment), TemporalPrecisionEnum.SECOND, LONDON);
     }
 
-    static DateTimeType dateTime(Instant moment) {
+    public static DateTimeType dateTime(Instant moment) {
         return new DateTimeType(Date.from(moment), TemporalPrecisionEnum.SECOND, LONDON);
     }
 }

@@ -63,7 +63,11 @@ class FhirBoundaryTest {
     void thePlatformNeverDependsOnTheSimulator() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.imagingnetwork.fhir.relay..", "org.imagingnetwork.fhir.mapping..")
+                .resideInAnyPackage(
+                        "org.imagingnetwork.fhir.relay..",
+                        "org.imagingnetwork.fhir.mapping..",
+                        "org.imagingnetwork.fhir.inbound..",
+                        "org.imagingnetwork.fhir.slotsearch..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.imagingnetwork.fhir.simulator..")

@@ -1,0 +1,41 @@
+package org.imagingnetwork.fhir.slotsearch;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import java.time.Clock;
+import java.util.List;
+import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.fhir.inbound.CapabilityDescription;
+import org.imagingnetwork.fhir.inbound.JsonShape;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The FHIR R4 server other booking channels call, in the manner of GP Connect Appointment
+ * Management: search free slots, schedules and locations across the network, and book a slot.
+ */
+public final class SlotSearchEndpoint {
+
+    private SlotSearchEndpoint() {}
+
+    public static RestfulServer server(BookingService bookings, Jdbi jdbi, ChannelTokens tokens, Clock clock) {
+        FhirContext context = FhirContext.forR4();
+        context.setParserErrorHandler(new StrictErrorHandler());
+        SlotSearchRepository repository = new SlotSearchRepository(jdbi);
+        RestfulServer server = new RestfulServer(context);
+        server.setServerName("Imaging Network Scheduler: network slot search and booking");
+        server.setResourceProviders(List.of(
+                new SlotProvider(repository, clock),
+                new ScheduleProvider(repository),
+                new LocationProvider(repository),
+                new BookingProvider(bookings, repository)));
+        server.setDefaultResponseEncoding(EncodingEnum.JSON);
+        server.registerInterceptor(new ChannelAuthentication(tokens));
+        server.registerInterceptor(new JsonShape(context));
+        server.registerInterceptor(new CapabilityDescription(
+                "Each booking channel sends Authorization: Bearer <its token>. Slot search returns free slots of"
+                        + " released sessions; a booking is made for the patient of a request on the waiting list."));
+        return server;
+    }
+}
