@@ -1,0 +1,174 @@
+package org.imagingnetwork.optimizer.run;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imagingnetwork.core.audit.AuditLog;
+import org.imagingnetwork.core.diary.DiaryReader;
+import org.imagingnetwork.core.diary.Session;
+import org.imagingnetwork.core.diary.SessionId;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.exam.Exam;
+import org.imagingnetwork.core.exam.ExamCatalogue;
+import org.imagingnetwork.core.network.NetworkDirectory;
+import org.imagingnetwork.core.network.NetworkSnapshot;
+import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.network.Site;
+import org.imagingnetwork.core.network.Trust;
+import org.imagingnetwork.core.patient.Patient;
+import org.imagingnetwork.core.patient.PatientDirectory;
+import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.request.Request;
+import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.core.request.WaitingList;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.optimizer.allocation.AllocationPolicy;
+import org.imagingnetwork.optimizer.allocation.AllocationProblemBuilder;
+import org.imagingnetwork.optimizer.allocation.AllocationScope;
+import org.imagingnetwork.optimizer.allocation.AllocationSources;
+import org.imagingnetwork.optimizer.allocation.HomeLocator;
+import org.imagingnetwork.optimizer.diary.DemandForecast;
+import org.imagingnetwork.optimizer.diary.DiaryPlan;
+import org.imagingnetwork.optimizer.diary.DiaryProblem;
+import org.imagingnetwork.optimizer.diary.DiaryWeights;
+import org.imagingnetwork.optimizer.sessiontype.SessionTypes;
+
+/**
+ * Reads what a run plans from the system of record and builds its problem. Reading the waiting
+ * list's patients for a run is recorded in the audit log once, under the run.
+ */
+public final class PlanningData {
+
+    static final String AUDIT_ACTION = "OPTIMISER_READ_PATIENTS";
+    private static final int LOOKBACK_WEEKS = 4;
+
+    private final NetworkDirectory network;
+    private final ExamCatalogue exams;
+    private final DiaryReader diary;
+    private final WaitingList waitingList;
+    private final PatientDirectory patients;
+    private final AuditLog audit;
+    private final AllocationPolicy policy;
+    private final HomeLocatorFactory locators;
+    private final Clock clock;
+
+    public PlanningData(
+            NetworkDirectory network,
+            ExamCatalogue exams,
+            DiaryReader diary,
+            WaitingList waitingList,
+            PatientDirectory patients,
+            AuditLog audit,
+            AllocationPolicy policy,
+            HomeLocatorFactory locators,
+            Clock clock) {
+        this.network = network;
+        this.exams = exams;
+        this.diary = diary;
+        this.waitingList = waitingList;
+        this.patients = patients;
+        this.audit = audit;
+        this.policy = policy;
+        this.locators = locators;
+        this.clock = clock;
+    }
+
+    /** Builds a home locator from the network's sites; a postcode directory can replace it. */
+    @FunctionalInterface
+    public interface HomeLocatorFactory {
+        HomeLocator forSites(List<Site> sites);
+    }
+
+    public NetworkSnapshot network() {
+        return network.snapshot();
+    }
+
+    public AllocationProblemBuilder.Built allocation(RunId run, RunScope scope) {
+        NetworkSnapshot snapshot = network.snapshot();
+        List<Exam> catalogue = exams.all();
+        var horizon = scope.horizon();
+        Map<SlotId, RequestId> bookings = diary.liveBookings(horizon.firstDay(), horizon.lastDay());
+        List<Request> waiting = waitingList.waiting();
+        List<Request> booked = waitingList.byIds(bookings.values());
+        Map<PatientId, Patient> people = readPatients(run, waiting, booked);
+        AllocationSources sources = new AllocationSources(
+                snapshot,
+                catalogue,
+                diary.sessions(horizon.firstDay(), horizon.lastDay()),
+                diary.slots(horizon.firstDay(), horizon.lastDay()),
+                bookings,
+                waiting,
+                booked,
+                people);
+        Set<OdsCode> sites = sitesInScope(snapshot, scope);
+        AllocationScope allocationScope =
+                new AllocationScope(sites, trustsInScope(snapshot, scope), scope.modality(), horizon);
+        return new AllocationProblemBuilder(policy, SessionTypes.from(catalogue), locators.forSites(snapshot.sites()))
+                .build(sources, allocationScope, clock.instant());
+    }
+
+    public DiaryPlan diary(RunId run, RunScope scope, DiaryWeights weights) {
+        NetworkSnapshot snapshot = network.snapshot();
+        List<Exam> catalogue = exams.all();
+        var horizon = scope.horizon();
+        SessionTypes types = SessionTypes.from(catalogue);
+        List<Session> published = diary.sessions(horizon.firstDay(), horizon.lastDay());
+        Set<SessionId> booked = new HashSet<>();
+        Map<SlotId, RequestId> bookings = diary.liveBookings(horizon.firstDay(), horizon.lastDay());
+        diary.slots(horizon.firstDay(), horizon.lastDay()).stream()
+                .filter(slot -> bookings.containsKey(slot.id()))
+                .forEach(slot -> booked.add(slot.session()));
+        Instant from = London.moment(horizon.firstDay(), java.time.LocalTime.MIDNIGHT);
+        List<Request> waiting = waitingList.waiting();
+        List<Request> referred = waitingList.receivedBetween(from.minus(LOOKBACK_WEEKS * 7L, ChronoUnit.DAYS), from);
+        Map<PatientId, Patient> people = readPatients(run, waiting, referred);
+        Map<OdsCode, String> localities = DiaryProblem.localities(snapshot.trusts());
+        Map<org.imagingnetwork.core.exam.ExamCode, Exam> byCode =
+                catalogue.stream().collect(Collectors.toMap(Exam::code, exam -> exam));
+        int weeks = (int) Math.max(1, (ChronoUnit.DAYS.between(horizon.firstDay(), horizon.lastDay()) + 7) / 7);
+        var demand = new DemandForecast(types, byCode, people, trust -> localities.getOrDefault(trust, "UNKNOWN"))
+                .forecast(waiting, referred, horizon.firstDay(), LOOKBACK_WEEKS, weeks);
+        List<java.time.LocalDate> days =
+                horizon.firstDay().datesUntil(horizon.lastDay().plusDays(1)).toList();
+        return DiaryProblem.build(
+                snapshot, sitesInScope(snapshot, scope), types, days, published, booked, Map.of(), demand, weights);
+    }
+
+    private Map<PatientId, Patient> readPatients(RunId run, List<Request> first, List<Request> second) {
+        Set<PatientId> ids = new HashSet<>();
+        first.forEach(request -> ids.add(request.patient()));
+        second.forEach(request -> ids.add(request.patient()));
+        audit.record(
+                "system:optimiser",
+                AUDIT_ACTION,
+                Optional.empty(),
+                "run " + run + " read " + ids.size() + " patients to plan");
+        return patients.byIds(ids);
+    }
+
+    static Set<OdsCode> sitesInScope(NetworkSnapshot snapshot, RunScope scope) {
+        Set<OdsCode> trusts = trustsInScope(snapshot, scope);
+        return snapshot.sites().stream()
+                .filter(site -> trusts.isEmpty() || trusts.contains(site.trust()))
+                .map(Site::odsCode)
+                .collect(Collectors.toSet());
+    }
+
+    static Set<OdsCode> trustsInScope(NetworkSnapshot snapshot, RunScope scope) {
+        return switch (scope.level()) {
+            case NETWORK -> Set.of();
+            case ICS ->
+                snapshot.trusts().stream()
+                        .filter(trust -> trust.icsCode().equals(scope.code().orElseThrow()))
+                        .map(Trust::odsCode)
+                        .collect(Collectors.toSet());
+            case TRUST -> Set.of(new OdsCode(scope.code().orElseThrow()));
+        };
+    }
+}

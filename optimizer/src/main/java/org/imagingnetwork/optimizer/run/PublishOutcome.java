@@ -1,0 +1,11 @@
+package org.imagingnetwork.optimizer.run;
+
+/** What became of publishing a run. */
+public sealed interface PublishOutcome {
+
+    /** Offers sent; the others were skipped because the patient or the slot had moved on since the run. */
+    record Published(int offered, int patientsNoLongerWaiting, int slotsNoLongerFree) implements PublishOutcome {}
+
+    /** The run cannot be published, and why, in words for the manager. */
+    record NotPublishable(String reason) implements PublishOutcome {}
+}

@@ -1,0 +1,11 @@
+package org.imagingnetwork.optimizer.run;
+
+/** What a run being solved can ask of the instance solving it. */
+interface RunControl {
+
+    /** A manager asked to stop, or this instance lost its claim: wind down and keep the best so far. */
+    boolean shouldStop();
+
+    /** The best score of the whole run so far, for the progress chart. */
+    void bestScore(String score, boolean feasible);
+}

@@ -1,0 +1,8 @@
+package org.imagingnetwork.optimizer.run;
+
+public enum RunKind {
+    /** Propose slots for the waiting list. */
+    ALLOCATION,
+    /** Build the diary: session types and staff for every room session. */
+    DIARY
+}

@@ -1,0 +1,177 @@
+package org.imagingnetwork.optimizer.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.network.NetworkDirectory;
+import org.imagingnetwork.core.offer.NewOffer;
+import org.imagingnetwork.core.offer.OfferBook;
+import org.imagingnetwork.core.offer.OfferOutcome;
+import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.core.validation.FieldError;
+import org.imagingnetwork.optimizer.allocation.AllocationPlan;
+import org.imagingnetwork.optimizer.allocation.AllocationRule;
+import org.imagingnetwork.optimizer.allocation.OpenSlot;
+import org.imagingnetwork.optimizer.allocation.Placement;
+import org.imagingnetwork.optimizer.diary.DiaryResult;
+import org.imagingnetwork.optimizer.diary.DiaryRule;
+import org.imagingnetwork.optimizer.diary.DiaryWeights;
+import org.imagingnetwork.optimizer.explain.ScoreExplainer;
+import org.imagingnetwork.optimizer.explain.ScoreReport;
+
+/**
+ * What the staff console calls to optimise: start a run for a scope, follow its progress, stop it,
+ * read why its plan scores as it does, compare the key figures before and after, and publish its
+ * proposals as offers. Runs are solved by whichever instance's {@link RunWorker} claims them.
+ */
+public final class RunService {
+
+    /** How long a patient has to answer an offer. */
+    static final Duration OFFER_VALID_FOR = Duration.ofDays(3);
+
+    private final RunStore store;
+    private final PlanningData data;
+    private final Solvers solvers;
+    private final OfferBook offers;
+    private final NetworkDirectory network;
+    private final ProgressHub hub;
+    private final Clock clock;
+
+    public RunService(
+            RunStore store,
+            PlanningData data,
+            Solvers solvers,
+            OfferBook offers,
+            NetworkDirectory network,
+            ProgressHub hub,
+            Clock clock) {
+        this.store = store;
+        this.data = data;
+        this.solvers = solvers;
+        this.offers = offers;
+        this.network = network;
+        this.hub = hub;
+        this.clock = clock;
+    }
+
+    public StartOutcome start(RunRequest request) {
+        List<FieldError> errors = RunValidation.errors(request, network.snapshot(), London.clinicDay(clock.instant()));
+        if (!errors.isEmpty()) {
+            return new StartOutcome.Invalid(errors);
+        }
+        RunValidation.Valid valid = RunValidation.valid(request);
+        RunId id = RunId.random();
+        store.create(id, valid.kind(), valid.scope(), valid.settings(), request.requestedBy(), clock.instant());
+        return new StartOutcome.Queued(id);
+    }
+
+    public Optional<Run> run(RunId id) {
+        return store.find(id);
+    }
+
+    /** The best score over time, as stored by the solving instance (once a second at most). */
+    public List<ScorePoint> progress(RunId id) {
+        return store.progress(id);
+    }
+
+    /** Every new best score, as it happens, while this instance solves the run. */
+    public AutoCloseable listen(RunId id, Consumer<ScorePoint> listener) {
+        return hub.listen(id, listener);
+    }
+
+    public void stop(RunId id) {
+        store.requestStop(id, clock.instant());
+    }
+
+    public Optional<FiguresComparison> figures(RunId id) {
+        return store.figures(id);
+    }
+
+    /**
+     * Why the run's plan scores as it does, rule by rule, with the patients, sessions and staff
+     * concerned. It is worked out on today's diary and waiting list with the run's proposals, so it
+     * also shows what has changed since the run.
+     */
+    public Optional<ScoreReport> analysis(RunId id) {
+        return store.find(id).filter(RunService::hasResult).map(run -> switch (run.kind()) {
+            case ALLOCATION ->
+                new ScoreExplainer(List.of(AllocationRule.values()))
+                        .explain(solvers.allocationAnalysis().analyze(withProposals(run)));
+            case DIARY ->
+                new ScoreExplainer(List.of(DiaryRule.values()))
+                        .explain(solvers.diaryAnalysis()
+                                .analyze(DiaryResult.apply(
+                                        data.diary(
+                                                run.id(),
+                                                run.scope(),
+                                                new DiaryWeights(
+                                                        run.settings().perSessionChange(),
+                                                        run.settings().perStaffChange())),
+                                        store.plannedSessions(run.id()))));
+        });
+    }
+
+    private AllocationPlan withProposals(Run run) {
+        AllocationPlan plan = data.allocation(run.id(), run.scope()).plan();
+        Map<RequestId, SlotId> proposals = store.proposals(run.id());
+        Map<SlotId, OpenSlot> slots = new HashMap<>();
+        plan.slots().forEach(slot -> slots.put(slot.id(), slot));
+        for (Placement placement : plan.placements()) {
+            SlotId proposed = proposals.get(placement.request().id());
+            if (!placement.booked() && proposed != null) {
+                placement.setSlot(slots.get(proposed));
+            }
+        }
+        return plan;
+    }
+
+    /** Sends the run's proposals to patients as offers; each patient keeps the choice to accept, choose another slot or decline. */
+    public PublishOutcome publish(RunId id, String actor) {
+        Optional<Run> found = store.find(id);
+        if (found.isEmpty()) {
+            return new PublishOutcome.NotPublishable("There is no such run");
+        }
+        Run run = found.get();
+        if (run.kind() != RunKind.ALLOCATION) {
+            return new PublishOutcome.NotPublishable(
+                    "A diary run is reviewed on the diary screen; its sessions are not published as offers");
+        }
+        if (!hasResult(run)) {
+            return new PublishOutcome.NotPublishable(
+                    run.state() == RunState.PUBLISHED
+                            ? "This run has already been published"
+                            : "This run has not finished solving");
+        }
+        List<NewOffer> proposals = new ArrayList<>();
+        store.proposals(id).forEach((request, slot) -> proposals.add(new NewOffer(request, slot)));
+        if (!store.markPublished(id, actor, clock.instant())) {
+            return new PublishOutcome.NotPublishable("This run has already been published");
+        }
+        List<OfferOutcome> outcomes;
+        try {
+            outcomes = offers.publish(proposals, actor, "optimisation run " + id, clock.instant(), OFFER_VALID_FOR);
+        } catch (RuntimeException e) {
+            store.unmarkPublished(id);
+            throw e;
+        }
+        return new PublishOutcome.Published(
+                count(outcomes, OfferOutcome.Offered.class),
+                count(outcomes, OfferOutcome.RequestNotWaiting.class),
+                count(outcomes, OfferOutcome.SlotNotFree.class));
+    }
+
+    private static boolean hasResult(Run run) {
+        return run.state() == RunState.SOLVED || run.state() == RunState.STOPPED;
+    }
+
+    private static int count(List<OfferOutcome> outcomes, Class<? extends OfferOutcome> type) {
+        return (int) outcomes.stream().filter(type::isInstance).count();
+    }
+}

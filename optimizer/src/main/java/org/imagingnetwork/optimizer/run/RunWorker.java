@@ -1,0 +1,184 @@
+package org.imagingnetwork.optimizer.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The part of an application instance that solves queued runs: it claims one at a time from
+ * PostgreSQL, renews its lease while solving, stores the result only while it still holds the
+ * claim, and checks for a stop request every second. Any number of instances may run one.
+ */
+public final class RunWorker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunWorker.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+
+    private final String instance;
+    private final RunStore store;
+    private final RunExecutor executor;
+    private final ProgressHub hub;
+    private final Clock clock;
+    private final Duration lease;
+    private final ScheduledExecutorService timers;
+
+    public RunWorker(
+            String instance,
+            RunStore store,
+            PlanningData data,
+            Solvers solvers,
+            ProgressHub hub,
+            Clock clock,
+            Duration lease) {
+        this(instance, store, RunExecutor.of(data, solvers), hub, clock, lease);
+    }
+
+    RunWorker(String instance, RunStore store, RunExecutor executor, ProgressHub hub, Clock clock, Duration lease) {
+        this.instance = Objects.requireNonNull(instance, "instance");
+        this.store = store;
+        this.executor = executor;
+        this.hub = hub;
+        this.clock = clock;
+        this.lease = lease;
+        this.timers = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "run-worker-" + instance);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Polls for queued runs at this interval until closed. */
+    public void start(Duration every) {
+        timers.scheduleWithFixedDelay(this::pollQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void pollQuietly() {
+        try {
+            while (pollOnce()) {
+                // Keep going while there is queued work.
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("Run worker {} could not poll for runs", instance, e);
+        }
+    }
+
+    /** Claims and solves one queued run, if there is one; true when it solved one. */
+    public boolean pollOnce() throws InterruptedException {
+        Instant now = clock.instant();
+        Optional<Run> claimed = store.claimNext(instance, now, now.plus(lease));
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Run run = claimed.get();
+        LOG.info(
+                "Instance {} solving run {} ({}, {})",
+                instance,
+                run.id(),
+                run.kind(),
+                run.scope().describe());
+        AtomicBoolean lost = new AtomicBoolean();
+        ScheduledFuture<?> heartbeat = timers.scheduleAtFixedRate(
+                () -> {
+                    if (!store.renewLease(run.id(), instance, clock.instant().plus(lease))) {
+                        lost.set(true);
+                    }
+                },
+                lease.toMillis() / 3,
+                lease.toMillis() / 3,
+                TimeUnit.MILLISECONDS);
+        try {
+            RunOutcome outcome = executor.execute(run, new Control(run, lost));
+            if (lost.get()) {
+                LOG.warn("Instance {} lost its claim on run {}; its result is not stored", instance, run.id());
+                return true;
+            }
+            store(run, outcome);
+        } catch (RuntimeException e) {
+            LOG.error("Run {} failed", run.id(), e);
+            store.fail(
+                    run.id(),
+                    instance,
+                    "The run could not be solved: " + e.getClass().getSimpleName(),
+                    clock.instant());
+        } finally {
+            heartbeat.cancel(false);
+        }
+        return true;
+    }
+
+    private void store(Run run, RunOutcome outcome) {
+        RunState state = outcome.stopped() ? RunState.STOPPED : RunState.SOLVED;
+        boolean stored;
+        if (outcome instanceof RunOutcome.Allocation allocation) {
+            stored = store.finishAllocation(
+                    run.id(),
+                    instance,
+                    state,
+                    allocation.score(),
+                    allocation.before(),
+                    allocation.after(),
+                    allocation.proposals(),
+                    clock.instant());
+        } else {
+            RunOutcome.Diary diary = (RunOutcome.Diary) outcome;
+            stored = store.finishDiary(run.id(), instance, state, diary.score(), diary.sessions(), clock.instant());
+        }
+        if (!stored) {
+            LOG.warn("Instance {} no longer held run {} when it finished", instance, run.id());
+        }
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+    }
+
+    /** Progress goes to this instance's listeners, and to the store at most once a second; the final score is stored with the result. */
+    private final class Control implements RunControl {
+        private final Run run;
+        private final AtomicBoolean lost;
+        private final AtomicInteger seq = new AtomicInteger();
+        private final AtomicLong lastStored = new AtomicLong();
+        private final AtomicLong lastStopCheck = new AtomicLong();
+        private volatile boolean stopRequested;
+
+        Control(Run run, AtomicBoolean lost) {
+            this.run = run;
+            this.lost = lost;
+        }
+
+        @Override
+        public boolean shouldStop() {
+            long now = clock.millis();
+            if (!stopRequested && now - lastStopCheck.get() >= 1000) {
+                lastStopCheck.set(now);
+                stopRequested = store.stopRequested(run.id());
+            }
+            return stopRequested || lost.get();
+        }
+
+        @Override
+        public synchronized void bestScore(String score, boolean feasible) {
+            Instant now = clock.instant();
+            ScorePoint point = new ScorePoint(seq.incrementAndGet(), now, score, feasible);
+            hub.publish(run.id(), point);
+            if (now.toEpochMilli() - lastStored.get() >= PROGRESS_EVERY.toMillis()) {
+                lastStored.set(now.toEpochMilli());
+                store.addProgress(run.id(), point);
+            }
+        }
+    }
+}
