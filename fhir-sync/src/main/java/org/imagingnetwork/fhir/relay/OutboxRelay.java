@@ -3,9 +3,9 @@ package org.imagingnetwork.fhir.relay;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -68,15 +68,23 @@ public final class OutboxRelay implements AutoCloseable {
     public int deliverBatch() {
         return jdbi.inTransaction(handle -> {
             List<OutboxRow> rows = outbox.claim(handle, settings.batchSize(), clock.instant(), breakers.open());
-            List<OutboxRow> handled = new ArrayList<>();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            Map<Long, Delivery> deliveries = outbox.load(handle, rows);
+            List<OutboxRow> delivered = new ArrayList<>();
+            int handled = 0;
             for (OutboxRow row : rows) {
                 // A breaker that opened during this batch leaves the trust's remaining rows for later.
                 if (breakers.allows(row.trust())) {
-                    deliver(handle, row);
-                    handled.add(row);
+                    if (deliver(handle, row, deliveries.get(row.id()))) {
+                        delivered.add(row);
+                    }
+                    handled++;
                 }
             }
-            return handled.size();
+            outbox.delivered(handle, delivered, clock.instant());
+            return handled;
         });
     }
 
@@ -95,21 +103,21 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    private void deliver(Handle handle, OutboxRow row) {
+    /** Writes one row to its RIS; true when delivered, otherwise the row is rescheduled or parked here. */
+    private boolean deliver(Handle handle, OutboxRow row, Delivery loaded) {
         WriteResult result;
         try {
-            Delivery delivery = outbox.load(handle, row);
             result = writer.write(new Delivery(
-                    row, addresses.of(row.trust(), delivery.risBaseUrl()), delivery.appointment(), delivery.slot()));
+                    row, addresses.of(row.trust(), loaded.risBaseUrl()), loaded.appointment(), loaded.slot()));
         } catch (IllegalArgumentException e) {
             // Our own data cannot be mapped (it broke a domain rule after it was written): park it.
             result = new WriteResult.Refused("Cannot map the appointment: " + e.getMessage());
         }
-        Instant now = clock.instant();
         if (result instanceof WriteResult.Written) {
-            outbox.delivered(handle, row, now);
             breakers.of(row.trust()).succeeded();
-        } else if (result instanceof WriteResult.TryLater later) {
+            return true;
+        }
+        if (result instanceof WriteResult.TryLater later) {
             if (later.risFault()) {
                 breakers.failed(row.trust());
             }
@@ -117,12 +125,13 @@ public final class OutboxRelay implements AutoCloseable {
                 outbox.park(handle, row, later.reason());
                 log.warn("Outbox row {} for {} parked after {} attempts", row.id(), row.trust(), row.attempts() + 1);
             } else {
-                outbox.retryLater(handle, row, now.plus(backoff.after(row.attempts() + 1)), later.reason());
+                outbox.retryLater(handle, row, clock.instant().plus(backoff.after(row.attempts() + 1)), later.reason());
             }
         } else if (result instanceof WriteResult.Refused refused) {
             outbox.park(handle, row, refused.reason());
             log.warn("Outbox row {} for {} refused by the RIS and parked", row.id(), row.trust());
         }
+        return false;
     }
 
     private void pause(Duration duration) {

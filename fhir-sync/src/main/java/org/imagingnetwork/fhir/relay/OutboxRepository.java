@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagingnetwork.core.booking.AppointmentId;
@@ -65,13 +67,16 @@ public final class OutboxRepository {
     }
 
     /**
-     * The appointment as this row's change left it and its slot as it is now, read in the claiming
-     * transaction. The slot's sequence is the latest change about any appointment in it, so a slot
-     * written from an older row never replaces a newer state.
+     * The appointments as these rows' changes left them and their slots as they are now, read in
+     * the claiming transaction with one query. A slot's sequence is the latest change about any
+     * appointment in it, so a slot written from an older row never replaces a newer state.
      */
-    Delivery load(Handle handle, OutboxRow row) {
-        return handle.createQuery("""
-                        select a.status, a.request_id, a.booked_at,
+    Map<Long, Delivery> load(Handle handle, List<OutboxRow> rows) {
+        Map<Long, OutboxRow> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(row.id(), row));
+        Map<Long, Delivery> deliveries = new HashMap<>();
+        handle.createQuery("""
+                        select o.id as outbox_id, a.status, a.request_id, a.booked_at,
                                s.id as slot_id, s.starts_at, s.ends_at, s.status as slot_status, s.room_id,
                                rm.name as room_name, rm.site_ods_code, st.name as site_name,
                                rq.exam_code, e.name as exam_name, p.nhs_number, t.ris_fhir_base_url,
@@ -80,27 +85,35 @@ public final class OutboxRepository {
                                    as slot_taken,
                                (select max(so.id) from outbox so join appointment sa on sa.id = so.appointment_id
                                 where sa.slot_id = s.id) as slot_sequence
-                        from appointment a
+                        from outbox o
+                        join appointment a on a.id = o.appointment_id
                         join slot s on s.id = a.slot_id
                         join room rm on rm.id = s.room_id
                         join site st on st.ods_code = rm.site_ods_code
                         join request rq on rq.id = a.request_id
                         join exam e on e.code = rq.exam_code
                         join patient p on p.id = rq.patient_id
-                        join trust t on t.ods_code = :trust
-                        where a.id = :appointment
+                        join trust t on t.ods_code = o.trust_ods_code
+                        where o.id = any(:ids)
                         """)
-                .bind("appointment", row.appointment().value())
-                .bind("trust", row.trust().value())
-                .map((rs, ctx) -> delivery(row, rs))
-                .one();
+                .bindArray("ids", Long.class, List.copyOf(byId.keySet()))
+                .map((rs, ctx) -> delivery(byId.get(rs.getLong("outbox_id")), rs))
+                .forEach(delivery -> deliveries.put(delivery.row().id(), delivery));
+        return deliveries;
     }
 
-    void delivered(Handle handle, OutboxRow row, Instant at) {
+    /** Marks these rows delivered in one statement. */
+    void delivered(Handle handle, List<OutboxRow> rows, Instant at) {
+        if (rows.isEmpty()) {
+            return;
+        }
         handle.createUpdate("""
                         update outbox set status = 'DELIVERED', delivered_at = :at, attempts = attempts + 1, last_error = null
-                        where id = :id
-                        """).bind("id", row.id()).bind("at", utc(at)).execute();
+                        where id = any(:ids)
+                        """)
+                .bindArray("ids", Long.class, rows.stream().map(OutboxRow::id).toList())
+                .bind("at", utc(at))
+                .execute();
     }
 
     void retryLater(Handle handle, OutboxRow row, Instant next, String error) {

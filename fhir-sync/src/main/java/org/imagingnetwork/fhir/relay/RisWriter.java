@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Resource;
+import org.imagingnetwork.core.outbox.OutboxChange;
 import org.imagingnetwork.fhir.mapping.AppointmentMapper;
 import org.imagingnetwork.fhir.mapping.SlotMapper;
 import org.imagingnetwork.fhir.mapping.SyncSequence;
@@ -35,11 +36,15 @@ final class RisWriter {
     WriteResult write(Delivery delivery) {
         IGenericClient client = clients.forBase(delivery.risBaseUrl());
         try {
+            // A booking is almost always new to the RIS: try the conditional create first and read
+            // only if the RIS already had it. Later changes read first, as the resource exists.
+            boolean createFirst = delivery.row().change() == OutboxChange.BOOKED;
             WriteResult appointment = write(
                     client,
                     AppointmentMapper.toFhir(delivery.appointment()),
                     AppointmentMapper.identifier(delivery.appointment()),
-                    delivery.appointment().sequence());
+                    delivery.appointment().sequence(),
+                    createFirst);
             if (!(appointment instanceof WriteResult.Written)) {
                 return appointment;
             }
@@ -47,7 +52,8 @@ final class RisWriter {
                     client,
                     SlotMapper.toFhir(delivery.slot()),
                     SlotMapper.identifier(delivery.slot()),
-                    delivery.slot().sequence());
+                    delivery.slot().sequence(),
+                    createFirst);
         } catch (FhirClientConnectionException e) {
             return new WriteResult.TryLater("No answer from the RIS: " + brief(e.getMessage()), true);
         } catch (BaseServerResponseException e) {
@@ -55,8 +61,17 @@ final class RisWriter {
         }
     }
 
-    private WriteResult write(IGenericClient client, Resource resource, Identifier identifier, long sequence) {
+    private WriteResult write(
+            IGenericClient client, Resource resource, Identifier identifier, long sequence, boolean createFirst) {
         String condition = resource.fhirType() + "?identifier=" + identifier.getSystem() + "|" + identifier.getValue();
+        if (createFirst
+                && Boolean.TRUE.equals(client.create()
+                        .resource(resource)
+                        .conditionalByUrl(condition)
+                        .execute()
+                        .getCreated())) {
+            return new WriteResult.Written();
+        }
         for (int round = 0; round < ROUNDS; round++) {
             Optional<Resource> held = find(client, resource, identifier);
             if (held.isEmpty()) {

@@ -44,7 +44,14 @@ final class HeldResources {
     }
 
     List<Resource> search(String type, TokenParam identifier, TokenParam status, RequestDetails request) {
-        return store.search(type, r -> matches(r, identifier, status));
+        if (identifier != null) {
+            Identifier wanted =
+                    new Identifier().setSystem(identifier.getSystem()).setValue(identifier.getValue());
+            return store.byIdentifier(type, wanted).stream()
+                    .filter(r -> matches(r, null, status))
+                    .toList();
+        }
+        return store.search(type, r -> matches(r, null, status));
     }
 
     private boolean matches(Resource resource, TokenParam identifier, TokenParam status) {

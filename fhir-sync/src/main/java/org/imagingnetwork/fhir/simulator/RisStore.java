@@ -7,10 +7,13 @@ import ca.uhn.fhir.util.FhirTerser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Identifier;
@@ -26,6 +29,8 @@ public final class RisStore {
     private final FhirTerser terser;
     private final Clock clock;
     private final Map<String, List<Resource>> versionsByKey = new LinkedHashMap<>();
+    /** Resource keys by "type|system|value" and "type||value", as a RIS indexes its identifiers. */
+    private final Map<String, Set<String>> keysByIdentifier = new HashMap<>();
 
     RisStore(FhirContext context, Clock clock) {
         this.terser = context.newTerser();
@@ -95,6 +100,11 @@ public final class RisStore {
         return found;
     }
 
+    /** Current versions of the resources of this type with this identifier, found through the index. */
+    public synchronized List<Resource> byIdentifier(String type, Identifier identifier) {
+        return matching(type, identifier);
+    }
+
     /** Every version of one resource, oldest first. */
     public synchronized List<Resource> history(String type, String id) {
         return versionsByKey.getOrDefault(type + "/" + id, List.of()).stream()
@@ -104,6 +114,7 @@ public final class RisStore {
 
     public synchronized void clear() {
         versionsByKey.clear();
+        keysByIdentifier.clear();
     }
 
     public List<Identifier> identifiersOf(Resource resource) {
@@ -111,7 +122,34 @@ public final class RisStore {
     }
 
     private List<Resource> matching(String type, Identifier wanted) {
-        return search(type, r -> identifiersOf(r).stream().anyMatch(i -> sameIdentifier(i, wanted)));
+        String system = wanted.hasSystem() ? wanted.getSystem() : "";
+        return keysByIdentifier.getOrDefault(type + "|" + system + "|" + wanted.getValue(), Set.of()).stream()
+                .map(key -> versionsByKey.get(key))
+                .map(versions -> versions.get(versions.size() - 1))
+                .filter(current -> identifiersOf(current).stream().anyMatch(i -> sameIdentifier(i, wanted)))
+                .map(Resource::copy)
+                .toList();
+    }
+
+    private void index(String key, Resource previous, Resource current) {
+        if (previous != null) {
+            for (String indexKey : indexKeys(previous)) {
+                keysByIdentifier.getOrDefault(indexKey, new HashSet<>()).remove(key);
+            }
+        }
+        for (String indexKey : indexKeys(current)) {
+            keysByIdentifier.computeIfAbsent(indexKey, k -> new HashSet<>()).add(key);
+        }
+    }
+
+    private List<String> indexKeys(Resource resource) {
+        List<String> keys = new ArrayList<>();
+        for (Identifier identifier : identifiersOf(resource)) {
+            keys.add(resource.fhirType() + "|" + (identifier.hasSystem() ? identifier.getSystem() : "") + "|"
+                    + identifier.getValue());
+            keys.add(resource.fhirType() + "||" + identifier.getValue());
+        }
+        return keys;
     }
 
     static boolean sameIdentifier(Identifier held, Identifier wanted) {
@@ -124,9 +162,10 @@ public final class RisStore {
         copy.setId(resource.fhirType() + "/" + id + "/_history/" + version);
         copy.getMeta().setVersionId(Integer.toString(version));
         copy.getMeta().setLastUpdated(Date.from(clock.instant()));
-        versionsByKey
-                .computeIfAbsent(resource.fhirType() + "/" + id, k -> new ArrayList<>())
-                .add(copy);
+        String key = resource.fhirType() + "/" + id;
+        List<Resource> versions = versionsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        index(key, versions.isEmpty() ? null : versions.get(versions.size() - 1), copy);
+        versions.add(copy);
         return copy.copy();
     }
 
