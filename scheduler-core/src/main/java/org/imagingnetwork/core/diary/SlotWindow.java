@@ -1,0 +1,20 @@
+package org.imagingnetwork.core.diary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A half-open stretch of time [startsAt, endsAt): a session's span or one slot cut from it. */
+public record SlotWindow(Instant startsAt, Instant endsAt) {
+    public SlotWindow {
+        Objects.requireNonNull(startsAt, "startsAt");
+        Objects.requireNonNull(endsAt, "endsAt");
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("a window must end after it starts: " + startsAt + " to " + endsAt);
+        }
+    }
+
+    public Duration length() {
+        return Duration.between(startsAt, endsAt);
+    }
+}
