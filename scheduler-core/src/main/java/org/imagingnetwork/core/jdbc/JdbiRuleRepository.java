@@ -161,7 +161,7 @@ public final class JdbiRuleRepository implements RuleRepository {
         };
     }
 
-    private static String kind(Condition condition) {
+    static String kind(Condition condition) {
         if (condition instanceof Condition.Vetted) {
             return "VETTED";
         } else if (condition instanceof Condition.ProtocolSet) {
@@ -176,7 +176,7 @@ public final class JdbiRuleRepository implements RuleRepository {
         throw new IllegalArgumentException("no column value for condition " + condition);
     }
 
-    private static Integer parameter(Condition condition) {
+    static Integer parameter(Condition condition) {
         if (condition instanceof Condition.EgfrWithinDaysIfContrast egfr) {
             return egfr.days();
         }

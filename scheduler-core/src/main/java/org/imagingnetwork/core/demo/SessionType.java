@@ -1,0 +1,31 @@
+package org.imagingnetwork.core.demo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.imagingnetwork.core.exam.ExamCode;
+import org.imagingnetwork.core.network.Capability;
+import org.imagingnetwork.core.network.Modality;
+import org.imagingnetwork.core.network.StaffRole;
+
+/**
+ * A kind of list a room runs: which exams it books, how long each slot is, whether it is a children's
+ * list, what the room must have, and who staffs it besides the lead (who must hold every skill the
+ * list's exams need).
+ */
+record SessionType(
+        String code,
+        Modality modality,
+        Duration slotLength,
+        List<ExamCode> exams,
+        boolean paediatric,
+        Set<Capability> roomNeeds,
+        StaffRole leadRole,
+        List<StaffNeed> others) {
+
+    SessionType {
+        exams = List.copyOf(exams);
+        roomNeeds = Set.copyOf(roomNeeds);
+        others = List.copyOf(others);
+    }
+}
