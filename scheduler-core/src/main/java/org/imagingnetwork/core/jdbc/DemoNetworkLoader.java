@@ -52,6 +52,7 @@ public final class DemoNetworkLoader {
     public LoadedNetwork load(DemoNetwork network, int slotStreams) {
         long started = System.nanoTime();
         Map<String, Long> rows = new ConcurrentHashMap<>();
+        Map<String, Duration> steps = new ConcurrentHashMap<>();
         IdOffsets offsets = inTransaction(connection -> {
             refuseIfNetworkPresent(connection);
             IdOffsets found = offsets(connection);
@@ -60,6 +61,7 @@ public final class DemoNetworkLoader {
             DiaryTables.sessions(copy, network, found, rows);
             return found;
         });
+        steps.put("reference data and sessions", since(started));
         ExecutorService streams = Executors.newFixedThreadPool(slotStreams + 1);
         try {
             List<Future<Long>> slotLoads = new ArrayList<>();
@@ -86,13 +88,21 @@ public final class DemoNetworkLoader {
         } finally {
             streams.shutdownNow();
         }
+        long last = System.nanoTime();
         inTransaction(connection -> {
             rows.put("appointment", PatientTables.appointments(copyManager(connection), network, offsets));
             moveIdentitiesPastLoadedIds(connection);
             return null;
         });
+        steps.put("appointments", since(last));
+        long analyzing = System.nanoTime();
         analyze();
-        return new LoadedNetwork(rows, offsets, Duration.ofNanos(System.nanoTime() - started));
+        steps.put("analyze", since(analyzing));
+        return new LoadedNetwork(rows, offsets, since(started), steps);
+    }
+
+    private static Duration since(long nanoTime) {
+        return Duration.ofNanos(System.nanoTime() - nanoTime);
     }
 
     private static void refuseIfNetworkPresent(Connection connection) throws SQLException {
