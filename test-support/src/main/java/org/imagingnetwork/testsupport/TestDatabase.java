@@ -22,10 +22,12 @@ public final class TestDatabase {
 
     private static TestDatabase instance;
 
+    private final String adminUrl;
     private final String jdbcUrl;
     private final String user;
 
-    private TestDatabase(String jdbcUrl, String user) {
+    private TestDatabase(String adminUrl, String jdbcUrl, String user) {
+        this.adminUrl = adminUrl;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
     }
@@ -60,11 +62,29 @@ public final class TestDatabase {
     private static TestDatabase create() {
         String configured = System.getenv("DATABASE_URL");
         String adminUrl = configured != null && !configured.isBlank() ? configured : embeddedAdminUrl();
-        String name = "ins_test_"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String name = uniqueName("test");
         String url = createDatabase(adminUrl, name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, name), "drop-" + name));
-        return new TestDatabase(url, userOf(adminUrl));
+        return new TestDatabase(adminUrl, url, userOf(adminUrl));
+    }
+
+    /**
+     * Another fresh, empty database on the same server, dropped when the JVM exits: for a test that
+     * needs a database to itself, such as one that loads a whole demo network and counts its rows.
+     */
+    public String freshDatabase(String purpose) {
+        if (!purpose.matches("[a-z]{1,20}")) {
+            throw new IllegalArgumentException("purpose must be 1 to 20 lower-case letters: " + purpose);
+        }
+        String name = uniqueName(purpose);
+        String url = createDatabase(adminUrl, name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, name), "drop-" + name));
+        return url;
+    }
+
+    private static String uniqueName(String purpose) {
+        return "ins_" + purpose + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
     private static String embeddedAdminUrl() {
