@@ -116,7 +116,7 @@ final class Bookings {
         if (age.isEmpty()) {
             return;
         }
-        Patient patient = patients.patient(age.getAsInt(), site.postcode(), parts.nearWales(site.trust()));
+        Patient patient = patients.patient(age.getAsInt(), day, site.postcode(), parts.nearWales(site.trust()));
         ClinicalNeeds needs = drafter.needs(
                 exam,
                 patient.ageOn(day),

@@ -1,6 +1,7 @@
 package org.imagingnetwork.core.demo;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,16 +53,16 @@ final class PatientFactory {
         return made;
     }
 
-    /** A new patient of this age in whole years, living near a site with this postcode. */
-    Patient patient(int age, String sitePostcode, boolean nearWales) {
+    /** A new patient who is {@code age} in whole years on {@code day}, living near a site with this postcode. */
+    Patient patient(int age, LocalDate day, String sitePostcode, boolean nearWales) {
         String given = dice.pick(Names.GIVEN);
         String family = dice.pick(Names.FAMILY);
-        LocalDate born = today.minusYears(age).minusDays(dice.between(1, 364));
+        LocalDate born = day.minusYears(age).minusDays(dice.between(1, 364));
         Optional<Guardian> guardian = Optional.empty();
         Optional<String> phone = dice.chance(0.85) ? Optional.of(mobile()) : Optional.empty();
         Optional<String> email = dice.chance(0.35) ? Optional.of(email(given, family)) : Optional.empty();
         ContactPreference preference;
-        if (age < 18) {
+        if (born.plusYears(18).isAfter(today)) {
             Guardian parent = new Guardian(dice.pick(Names.GIVEN) + " " + family, dice.pick(GUARDIANS), mobile());
             guardian = Optional.of(parent);
             // Texts about a child's appointment go to the parent's phone.
@@ -69,7 +70,7 @@ final class PatientFactory {
             email = Optional.empty();
             preference = ContactPreference.SMS;
         } else {
-            preference = preference(age, phone.isPresent(), email.isPresent());
+            preference = preference(Period.between(born, today).getYears(), phone.isPresent(), email.isPresent());
         }
         Language language = dice.chance(nearWales ? 0.03 : 0.005) ? Language.CY : Language.EN;
         Set<String> needs = dice.chance(0.07) ? Set.of(dice.pick(NEEDS)) : Set.of();

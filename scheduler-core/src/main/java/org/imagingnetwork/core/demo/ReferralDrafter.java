@@ -135,8 +135,8 @@ final class ReferralDrafter {
         return new PatientPreferences(sites, maxTravel, shortNotice);
     }
 
-    /** A moment during the working day, when referrals are typed and results come back. */
+    /** A moment during the working day (08:00 to 17:59), when referrals are typed and results come back. */
     Instant duringWorkingDay(LocalDate day) {
-        return London.moment(day, LocalTime.of(8, 0).plusMinutes(dice.between(0, 10 * 60)));
+        return London.moment(day, LocalTime.of(8, 0).plusMinutes(dice.between(0, 10 * 60 - 1)));
     }
 }

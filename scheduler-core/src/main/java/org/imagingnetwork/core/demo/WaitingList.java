@@ -79,7 +79,7 @@ final class WaitingList {
         OptionalInt childAge =
                 youngestSeen >= 0 && dice.chance(0.06) ? childAge(exam, youngestSeen) : OptionalInt.empty();
         Patient patient = childAge.isPresent()
-                ? patients.patient(childAge.getAsInt(), home.postcode(), parts.nearWales(trust))
+                ? patients.patient(childAge.getAsInt(), parts.today(), home.postcode(), parts.nearWales(trust))
                 : adult(home, trust);
         ClinicalNeeds needs = drafter.needs(
                 exam,
@@ -124,7 +124,8 @@ final class WaitingList {
                 return again.get();
             }
         }
-        return patients.patient((int) dice.normal(58, 18, 18, 97), home.postcode(), parts.nearWales(trust));
+        return patients.patient(
+                (int) dice.normal(58, 18, 18, 97), parts.today(), home.postcode(), parts.nearWales(trust));
     }
 
     private OptionalInt childAge(Exam exam, int youngestSeen) {
