@@ -15,29 +15,24 @@ public final class RequestTransitions {
     private RequestTransitions() {}
 
     public static boolean apply(Handle handle, Transition transition) {
-        int updated = handle.createUpdate("""
-                        update request set state = :to, version = version + 1
-                        where id = :id and state = :from
-                        """)
-                .bind("id", transition.request().value())
-                .bind("from", transition.from().name())
-                .bind("to", transition.to().name())
-                .execute();
-        if (updated == 0) {
-            return false;
-        }
-        handle.createUpdate("""
+        // One statement: the event row exists exactly when the update matched, with no second
+        // round trip on the booking path.
+        return handle.createUpdate("""
+                        with moved as (
+                            update request set state = :to, version = version + 1
+                            where id = :id and state = :from
+                            returning id)
                         insert into request_event (request_id, occurred_at, actor, from_state, to_state, reason, rule_id)
-                        values (:id, :at, :actor, :from, :to, :reason, :ruleId)
+                        select id, :at, :actor, :from, :to, :reason, :ruleId from moved
                         """)
-                .bind("id", transition.request().value())
-                .bind("at", OffsetDateTime.ofInstant(transition.at(), ZoneOffset.UTC))
-                .bind("actor", transition.actor())
-                .bind("from", transition.from().name())
-                .bind("to", transition.to().name())
-                .bind("reason", transition.reason())
-                .bind("ruleId", transition.ruleId().orElse(null))
-                .execute();
-        return true;
+                        .bind("id", transition.request().value())
+                        .bind("from", transition.from().name())
+                        .bind("to", transition.to().name())
+                        .bind("at", OffsetDateTime.ofInstant(transition.at(), ZoneOffset.UTC))
+                        .bind("actor", transition.actor())
+                        .bind("reason", transition.reason())
+                        .bind("ruleId", transition.ruleId().orElse(null))
+                        .execute()
+                == 1;
     }
 }

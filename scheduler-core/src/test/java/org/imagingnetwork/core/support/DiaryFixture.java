@@ -24,7 +24,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class DiaryFixture {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final AtomicInteger NHS_SEQUENCE = new AtomicInteger(100_000);
+    // 998 keeps fixture patients clear of the demo network's 999 range; a random start keeps runs
+    // against a database kept from an earlier run (the booking benchmark's option) clear of each other.
+    private static final AtomicInteger NHS_SEQUENCE =
+            new AtomicInteger(java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 900_000));
 
     public static final String CT_HEAD = "CHEAD";
     public static final String CT_CHEST_CONTRAST = "CCHAPC";
@@ -145,7 +148,7 @@ public final class DiaryFixture {
 
     public static String nextNhsNumber() {
         while (true) {
-            String nine = "999" + String.format("%06d", NHS_SEQUENCE.incrementAndGet());
+            String nine = "998" + String.format("%06d", NHS_SEQUENCE.incrementAndGet() % 1_000_000);
             int check = NhsNumber.checkDigitFor(nine);
             if (check >= 0) {
                 return nine + check;

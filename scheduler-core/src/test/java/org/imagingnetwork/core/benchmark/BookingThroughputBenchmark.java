@@ -1,0 +1,75 @@
+package org.imagingnetwork.core.benchmark;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.demo.DemoNetwork;
+import org.imagingnetwork.core.demo.DemoPreset;
+import org.imagingnetwork.core.jdbc.Database;
+import org.imagingnetwork.core.jdbc.DatabaseSettings;
+import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
+import org.imagingnetwork.core.support.Bookings;
+import org.imagingnetwork.testsupport.TestDatabase;
+
+/**
+ * Confirmed bookings per second on the full demo network, beside pgbench's simple-update TPS on
+ * the same server in the same run. Two booking-service instances with their own pools share the
+ * clients, as two app instances would.
+ *
+ * <pre>./mvnw -q -DskipTests install &amp;&amp; ./mvnw -q -pl scheduler-core exec:java@booking-benchmark</pre>
+ *
+ * Options (system properties): {@code bookings} (default 20000), {@code clients} (default 16),
+ * {@code pgbenchSeconds} (default 30), {@code database} (a JDBC URL of a database to use instead of a
+ * fresh one; the network is loaded into it only when it is empty).
+ */
+public final class BookingThroughputBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int bookings = Integer.getInteger("bookings", 20_000);
+        int clients = Integer.getInteger("clients", 16);
+        int pgbenchSeconds = Integer.getInteger("pgbenchSeconds", 30);
+        String existing = System.getProperty("database", "");
+        String url = existing.isBlank() ? TestDatabase.get().freshDatabase("bench") : existing;
+        try (Database loader = Database.open(DatabaseSettings.of(url).withPoolSize(4))) {
+            boolean loaded = loader.jdbi()
+                    .withHandle(h -> h.createQuery("select exists (select 1 from trust)")
+                            .mapTo(Boolean.class)
+                            .one());
+            if (loaded) {
+                print("using the network already loaded in %s", url);
+            } else {
+                load(loader);
+            }
+        }
+        try (Database a = Database.connect(DatabaseSettings.of(url).withPoolSize(clients / 2));
+                Database b = Database.connect(DatabaseSettings.of(url).withPoolSize(clients / 2))) {
+            BookingWorkload workload = new BookingWorkload(a.jdbi());
+            List<BookingWorkload.Pair> pairs = workload.prepare(bookings);
+            List<BookingService> instances =
+                    List.of(Bookings.service(a, Bookings.redis()), Bookings.service(b, Bookings.redis()));
+            workload.run(instances, pairs.subList(0, Math.min(500, pairs.size())), clients); // warm-up
+            BookingWorkload.Result result =
+                    workload.run(instances, pairs.subList(Math.min(500, pairs.size()), pairs.size()), clients);
+            double tps = new PgBench(url, TestDatabase.get().user()).simpleUpdateTps(url, clients, pgbenchSeconds, 10);
+
+            print(
+                    "confirmed bookings: %d in %.1f s (%d refused) = %.0f bookings/s with %d clients",
+                    result.booked(), result.seconds(), result.refused(), result.perSecond(), clients);
+            print("pgbench simple-update, %d clients, %d s: %.0f tps", clients, pgbenchSeconds, tps);
+            print("ratio bookings/s : pgbench tps = %.2f (target >= 0.5)", result.perSecond() / tps);
+        }
+        System.exit(0);
+    }
+
+    private static void load(Database database) {
+        long start = System.nanoTime();
+        DemoNetwork network = DemoNetwork.generate(DemoPreset.FULL, 42, DemoNetwork.nextMonday(Clock.systemUTC()));
+        new DemoNetworkLoader(database).load(network);
+        print("full demo network generated and loaded in %.1f s", (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+    }
+}
