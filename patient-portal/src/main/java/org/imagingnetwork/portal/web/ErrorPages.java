@@ -1,0 +1,106 @@
+package org.imagingnetwork.portal.web;
+
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place failures become pages: plain NHS-style words and, for the unexpected, a reference
+ * the patient can quote. Never an exception's text, never patient data in the log.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+final class ErrorPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    HttpResponse<ModelAndView<Map<String, Object>>> notFound() {
+        return page(HttpStatus.NOT_FOUND, "notFound");
+    }
+
+    @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
+    HttpResponse<ModelAndView<Map<String, Object>>> methodNotAllowed() {
+        return page(HttpStatus.NOT_FOUND, "notFound");
+    }
+
+    @Error(global = true, status = HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+    HttpResponse<ModelAndView<Map<String, Object>>> unsupportedMediaType() {
+        return page(HttpStatus.BAD_REQUEST, "badRequest");
+    }
+
+    @Error(global = true, status = HttpStatus.BAD_REQUEST)
+    HttpResponse<ModelAndView<Map<String, Object>>> badRequestStatus() {
+        return page(HttpStatus.BAD_REQUEST, "badRequest");
+    }
+
+    @Error(global = true, exception = PageNotFound.class)
+    HttpResponse<ModelAndView<Map<String, Object>>> pageNotFound() {
+        return page(HttpStatus.NOT_FOUND, "notFound");
+    }
+
+    @Error(global = true, exception = CsrfRejected.class)
+    HttpResponse<ModelAndView<Map<String, Object>>> csrf() {
+        return page(HttpStatus.FORBIDDEN, "csrf");
+    }
+
+    @Error(global = true, exception = ConversionErrorException.class)
+    HttpResponse<ModelAndView<Map<String, Object>>> conversion() {
+        return page(HttpStatus.BAD_REQUEST, "badRequest");
+    }
+
+    @Error(global = true, exception = UnsatisfiedRouteException.class)
+    HttpResponse<ModelAndView<Map<String, Object>>> unsatisfied() {
+        return page(HttpStatus.BAD_REQUEST, "badRequest");
+    }
+
+    @Error(global = true, exception = ConstraintViolationException.class)
+    HttpResponse<ModelAndView<Map<String, Object>>> constraint() {
+        return page(HttpStatus.BAD_REQUEST, "badRequest");
+    }
+
+    @Error(global = true, exception = HttpStatusException.class)
+    HttpResponse<ModelAndView<Map<String, Object>>> status(HttpStatusException e) {
+        return e.getStatus().getCode() < 500 ? page(HttpStatus.BAD_REQUEST, "badRequest") : unexpected(e);
+    }
+
+    @Error(global = true, exception = CompletionException.class)
+    HttpResponse<ModelAndView<Map<String, Object>>> completion(HttpRequest<?> request, CompletionException e) {
+        if (e.getCause() instanceof CsrfRejected) {
+            return csrf();
+        }
+        return unexpected(request, e);
+    }
+
+    @Error(global = true, exception = Throwable.class)
+    HttpResponse<ModelAndView<Map<String, Object>>> unexpected(HttpRequest<?> request, Throwable e) {
+        return unexpected(e);
+    }
+
+    private HttpResponse<ModelAndView<Map<String, Object>>> unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // The class and stack go to the log under the reference; the patient sees only the reference.
+        LOG.error("Unexpected failure, reference {}", reference, e);
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(new ModelAndView<>("error", Map.of("kind", "unexpected", "reference", reference)));
+    }
+
+    private static HttpResponse<ModelAndView<Map<String, Object>>> page(HttpStatus status, String kind) {
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
+                .body(new ModelAndView<>("error", Map.of("kind", kind)));
+    }
+}

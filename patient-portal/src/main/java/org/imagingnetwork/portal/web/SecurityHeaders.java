@@ -1,0 +1,28 @@
+package org.imagingnetwork.portal.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/**
+ * Headers that keep patient pages out of frames, caches and other sites' Referer logs (a sign-in
+ * link's token is in its URL).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+final class SecurityHeaders {
+
+    @ResponseFilter
+    void add(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        response.header("Content-Security-Policy",
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                        + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+        response.header("X-Content-Type-Options", "nosniff");
+        response.header("Referrer-Policy", "no-referrer");
+        response.header("X-Frame-Options", "DENY");
+        boolean asset = request.getPath().startsWith("/nhsuk/") || request.getPath().startsWith("/assets/");
+        if (!asset) {
+            response.header("Cache-Control", "no-store");
+        }
+    }
+}
