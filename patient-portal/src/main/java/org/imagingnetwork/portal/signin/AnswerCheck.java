@@ -36,7 +36,12 @@ class AnswerCheck {
     private final Clock clock;
     private final int lockAfter;
 
-    AnswerCheck(SignInLinkRepository links, PatientIdentities patients, RateLimiter rateLimiter, Clock clock, PortalSettings settings) {
+    AnswerCheck(
+            SignInLinkRepository links,
+            PatientIdentities patients,
+            RateLimiter rateLimiter,
+            Clock clock,
+            PortalSettings settings) {
         this.links = links;
         this.patients = patients;
         this.rateLimiter = rateLimiter;
@@ -58,8 +63,11 @@ class AnswerCheck {
         }
         Instant now = clock.instant();
         PatientIdentities.Identity patient = patients.byId(link.patient()).orElseThrow();
-        boolean right = answers.dateOfBirth().filter(patient.dateOfBirth()::equals).isPresent()
-                && answers.parsedPostcode().filter(p -> p.value().equals(patient.postcode())).isPresent();
+        boolean right =
+                answers.dateOfBirth().filter(patient.dateOfBirth()::equals).isPresent()
+                        && answers.parsedPostcode()
+                                .filter(p -> p.value().equals(patient.postcode()))
+                                .isPresent();
         if (right) {
             rateLimiter.reset("signin:link:" + link.id());
             links.recordUse(link.id(), now);

@@ -16,7 +16,8 @@ import org.imagingnetwork.core.validation.FieldError;
 record Answers(String day, String month, String year, String postcode) {
 
     static Answers from(Map<String, String> form) {
-        return new Answers(trim(form.get("day")), trim(form.get("month")), trim(form.get("year")), trim(form.get("postcode")));
+        return new Answers(
+                trim(form.get("day")), trim(form.get("month")), trim(form.get("year")), trim(form.get("postcode")));
     }
 
     static Answers empty() {

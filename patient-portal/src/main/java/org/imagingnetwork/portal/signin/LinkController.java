@@ -73,17 +73,23 @@ final class LinkController {
         }
         AnswerCheck.Outcome outcome = answerCheck.check(link.get(), answers, clientAddress(request));
         if (outcome instanceof AnswerCheck.Outcome.Right right) {
-            return login.signIn(right.patient().id(), right.patient().language(), "link", request, Optional.ofNullable(next));
+            return login.signIn(
+                    right.patient().id(), right.patient().language(), "link", request, Optional.ofNullable(next));
         }
         if (outcome instanceof AnswerCheck.Outcome.Wrong wrong) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(form(token, next, answers, List.of(new FieldError("answers", "signin.error.noMatch")),
+                    .body(form(
+                            token,
+                            next,
+                            answers,
+                            List.of(new FieldError("answers", "signin.error.noMatch")),
                             Optional.of(wrong.attemptsLeft())));
         }
         if (outcome instanceof AnswerCheck.Outcome.TooFast tooFast) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .body(new ModelAndView<>("signin/too-many", Map.of(
-                            "minutes", Math.max(1, (tooFast.retryAfter().toSeconds() + 59) / 60))));
+                    .body(new ModelAndView<>(
+                            "signin/too-many",
+                            Map.of("minutes", Math.max(1, (tooFast.retryAfter().toSeconds() + 59) / 60))));
         }
         return locked();
     }
@@ -93,7 +99,11 @@ final class LinkController {
     }
 
     private static ModelAndView<Map<String, Object>> form(
-            String token, @Nullable String next, Answers answers, List<FieldError> errors, Optional<Integer> attemptsLeft) {
+            String token,
+            @Nullable String next,
+            Answers answers,
+            List<FieldError> errors,
+            Optional<Integer> attemptsLeft) {
         Map<String, Object> model = new HashMap<>();
         model.put("token", token);
         model.put("next", next == null ? "" : LocalPath.orHome(next));
@@ -114,6 +124,8 @@ final class LinkController {
 
     private static String clientAddress(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        return remote.getAddress() == null
+                ? remote.getHostString()
+                : remote.getAddress().getHostAddress();
     }
 }

@@ -47,8 +47,8 @@ final class NhsLoginMapper implements OpenIdAuthenticationMapper {
         if (!REQUIRED_LEVEL.equals(String.valueOf(claims.get(PROOFING_LEVEL)))) {
             return AuthenticationResponse.failure("proofing");
         }
-        Optional<PatientIdentities.Identity> patient = NhsNumber.parse(String.valueOf(claims.get(NHS_NUMBER)))
-                .flatMap(patients::byNhsNumber);
+        Optional<PatientIdentities.Identity> patient =
+                NhsNumber.parse(String.valueOf(claims.get(NHS_NUMBER))).flatMap(patients::byNhsNumber);
         if (patient.isEmpty()) {
             return AuthenticationResponse.failure("unknown");
         }

@@ -38,8 +38,9 @@ class PatientLogin {
     MutableHttpResponse<?> signIn(
             PatientId patient, Language language, String via, HttpRequest<?> request, Optional<String> next) {
         MutableHttpResponse<?> response = loginHandler.loginSuccess(authentication(patient, via), request);
-        next.map(LocalPath::orHome).filter(path -> !path.equals("/")).ifPresent(path -> response.getHeaders()
-                .set(HttpHeaders.LOCATION, path));
+        next.map(LocalPath::orHome)
+                .filter(path -> !path.equals("/"))
+                .ifPresent(path -> response.getHeaders().set(HttpHeaders.LOCATION, path));
         if (language == Language.CY && request.getCookies().findCookie("lang").isEmpty()) {
             response.cookie(Cookie.of("lang", "cy")
                     .path("/")

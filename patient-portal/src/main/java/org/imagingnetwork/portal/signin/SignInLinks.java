@@ -44,7 +44,10 @@ public class SignInLinks {
     }
 
     Optional<SignInLink> find(String token) {
-        return hmac.verify(token).filter(b -> b.length == 16).map(SignInLinks::uuid).flatMap(links::find);
+        return hmac.verify(token)
+                .filter(b -> b.length == 16)
+                .map(SignInLinks::uuid)
+                .flatMap(links::find);
     }
 
     private static byte[] bytes(UUID id) {

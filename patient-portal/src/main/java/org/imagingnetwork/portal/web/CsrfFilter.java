@@ -13,8 +13,8 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.filter.FilterBodyParser;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +33,8 @@ final class CsrfFilter implements Ordered {
     static final String COOKIE = "portal_csrf";
     static final String FIELD = "csrfToken";
     static final String ATTRIBUTE = "portal.csrf.new";
-    private static final Set<HttpMethod> UNSAFE = EnumSet.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> UNSAFE =
+            EnumSet.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final Hmac hmac;
     private final FilterBodyParser bodyParser;
@@ -50,7 +51,10 @@ final class CsrfFilter implements Ordered {
 
     @RequestFilter
     CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
-        Optional<String> cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).filter(v -> hmac.verify(v).isPresent());
+        Optional<String> cookie = request.getCookies()
+                .findCookie(COOKIE)
+                .map(Cookie::getValue)
+                .filter(v -> hmac.verify(v).isPresent());
         if (cookie.isEmpty()) {
             request.setAttribute(ATTRIBUTE, hmac.tokenFor(Hmac.randomBytes(16)));
         }
@@ -60,18 +64,21 @@ final class CsrfFilter implements Ordered {
         if (cookie.isEmpty()) {
             return CompletableFuture.failedFuture(new CsrfRejected());
         }
-        return bodyParser.parseBody(request).thenCompose(form -> matches(cookie.get(), form)
-                ? CompletableFuture.<HttpResponse<?>>completedFuture(null)
-                : CompletableFuture.<HttpResponse<?>>failedFuture(new CsrfRejected()));
+        return bodyParser
+                .parseBody(request)
+                .thenCompose(form -> matches(cookie.get(), form)
+                        ? CompletableFuture.<HttpResponse<?>>completedFuture(null)
+                        : CompletableFuture.<HttpResponse<?>>failedFuture(new CsrfRejected()));
     }
 
     @ResponseFilter
     void issueCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getAttribute(ATTRIBUTE, String.class).ifPresent(token -> response.cookie(Cookie.of(COOKIE, token)
-                .path("/")
-                .httpOnly(true)
-                .secure(true)
-                .sameSite(SameSite.Lax)));
+        request.getAttribute(ATTRIBUTE, String.class)
+                .ifPresent(token -> response.cookie(Cookie.of(COOKIE, token)
+                        .path("/")
+                        .httpOnly(true)
+                        .secure(true)
+                        .sameSite(SameSite.Lax)));
     }
 
     /** The token a form on this response must carry. */

@@ -59,17 +59,20 @@ final class ErrorPages {
     }
 
     @Error(global = true, exception = ConversionErrorException.class)
-    HttpResponse<ModelAndView<Map<String, Object>>> conversion() {
+    HttpResponse<ModelAndView<Map<String, Object>>> conversion(HttpRequest<?> request, ConversionErrorException e) {
+        refused(request, e);
         return page(HttpStatus.BAD_REQUEST, "badRequest");
     }
 
     @Error(global = true, exception = UnsatisfiedRouteException.class)
-    HttpResponse<ModelAndView<Map<String, Object>>> unsatisfied() {
+    HttpResponse<ModelAndView<Map<String, Object>>> unsatisfied(HttpRequest<?> request, UnsatisfiedRouteException e) {
+        refused(request, e);
         return page(HttpStatus.BAD_REQUEST, "badRequest");
     }
 
     @Error(global = true, exception = ConstraintViolationException.class)
-    HttpResponse<ModelAndView<Map<String, Object>>> constraint() {
+    HttpResponse<ModelAndView<Map<String, Object>>> constraint(HttpRequest<?> request, ConstraintViolationException e) {
+        refused(request, e);
         return page(HttpStatus.BAD_REQUEST, "badRequest");
     }
 
@@ -89,6 +92,16 @@ final class ErrorPages {
     @Error(global = true, exception = Throwable.class)
     HttpResponse<ModelAndView<Map<String, Object>>> unexpected(HttpRequest<?> request, Throwable e) {
         return unexpected(e);
+    }
+
+    private static void refused(HttpRequest<?> request, Exception e) {
+        // Which route refused what kind of input, for whoever looks at the log; never the input itself.
+        LOG.info(
+                "Refused {} {}: {}",
+                request.getMethod(),
+                request.getPath(),
+                e.getClass().getSimpleName());
+        LOG.debug("Refused because", e);
     }
 
     private HttpResponse<ModelAndView<Map<String, Object>>> unexpected(Throwable e) {

@@ -6,14 +6,21 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.booking.SlotReleaseNotifier;
+import org.imagingnetwork.core.hold.SlotHolds;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
+import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.ratelimit.RateLimiter;
+import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisRateLimiter;
+import org.imagingnetwork.core.redis.RedisSettings;
+import org.imagingnetwork.core.redis.RedisSlotHolds;
+import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
 import org.imagingnetwork.core.time.London;
 import org.jdbi.v3.core.Jdbi;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.UnifiedJedis;
 
 /** The portal's connections to the system of record and to Redis, one of each per instance. */
 @Factory
@@ -36,14 +43,34 @@ class Infrastructure {
     }
 
     @Singleton
-    @Bean(preDestroy = "close")
-    UnifiedJedis redis(PortalSettings settings) {
-        return new JedisPooled(settings.redisUrl());
+    RedisSettings redisSettings(PortalSettings settings) {
+        return RedisSettings.of(settings.redisUrl(), settings.redisKeyPrefix());
     }
 
     @Singleton
-    RateLimiter rateLimiter(UnifiedJedis redis, PortalSettings settings) {
-        return new RedisRateLimiter(redis, settings.redisKeyPrefix());
+    @Bean(preDestroy = "close")
+    JedisPooled redis(RedisSettings settings) {
+        return RedisClients.pooled(settings);
+    }
+
+    @Singleton
+    RateLimiter rateLimiter(JedisPooled redis, RedisSettings settings) {
+        return new RedisRateLimiter(redis, settings.keyPrefix());
+    }
+
+    @Singleton
+    SlotHolds slotHolds(JedisPooled redis, RedisSettings settings, Clock clock) {
+        return new RedisSlotHolds(redis, settings, clock);
+    }
+
+    @Singleton
+    SlotReleaseNotifier slotReleases(JedisPooled redis, RedisSettings settings) {
+        return new RedisSlotReleaseNotifier(redis, settings);
+    }
+
+    @Singleton
+    BookingService bookingService(Jdbi jdbi, SlotHolds holds, SlotReleaseNotifier releases, Clock clock) {
+        return new BookingService(new JdbiBookingStore(jdbi), holds, releases, clock);
     }
 
     @Singleton

@@ -8,6 +8,9 @@ public final class PortalApplication {
     private PortalApplication() {}
 
     public static void main(String[] args) {
-        Micronaut.build(args).mainClass(PortalApplication.class).defaultEnvironments("dev").start();
+        Micronaut.build(args)
+                .mainClass(PortalApplication.class)
+                .defaultEnvironments("dev")
+                .start();
     }
 }

@@ -14,13 +14,15 @@ final class SecurityHeaders {
 
     @ResponseFilter
     void add(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("Content-Security-Policy",
+        response.header(
+                "Content-Security-Policy",
                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                         + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
         response.header("X-Content-Type-Options", "nosniff");
         response.header("Referrer-Policy", "no-referrer");
         response.header("X-Frame-Options", "DENY");
-        boolean asset = request.getPath().startsWith("/nhsuk/") || request.getPath().startsWith("/assets/");
+        boolean asset =
+                request.getPath().startsWith("/nhsuk/") || request.getPath().startsWith("/assets/");
         if (!asset) {
             response.header("Cache-Control", "no-store");
         }

@@ -1,0 +1,191 @@
+package org.imagingnetwork.portal.booking;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.imagingnetwork.core.booking.Actor;
+import org.imagingnetwork.core.booking.Book;
+import org.imagingnetwork.core.booking.BookingOutcome;
+import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.booking.Reschedule;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.hold.HoldOutcome;
+import org.imagingnetwork.core.hold.HoldToken;
+import org.imagingnetwork.core.hold.SlotHolds;
+import org.imagingnetwork.core.request.RequestState;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.portal.choice.ChoiceAccess;
+import org.imagingnetwork.portal.choice.ChoiceRequest;
+import org.imagingnetwork.portal.referrals.Referral;
+import org.imagingnetwork.portal.referrals.ReferralQueries;
+import org.imagingnetwork.portal.referrals.ReferralView;
+import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.PageNotFound;
+import org.imagingnetwork.portal.web.PatientMessages;
+import org.imagingnetwork.portal.web.PortalSettings;
+import org.imagingnetwork.portal.web.SignedInPatient;
+
+/**
+ * Holding a chosen time while the patient checks it, then booking it (or moving their appointment
+ * to it) through the core booking service, which alone decides who gets a slot.
+ */
+@Controller("/referrals/{id}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class BookingController {
+
+    private final ChoiceAccess access;
+    private final SlotDetails slots;
+    private final SlotHolds holds;
+    private final BookingService bookings;
+    private final ReferralQueries referrals;
+    private final PatientMessages messages;
+    private final PortalSettings settings;
+
+    BookingController(
+            ChoiceAccess access,
+            SlotDetails slots,
+            SlotHolds holds,
+            BookingService bookings,
+            ReferralQueries referrals,
+            PatientMessages messages,
+            PortalSettings settings) {
+        this.access = access;
+        this.slots = slots;
+        this.holds = holds;
+        this.bookings = bookings;
+        this.referrals = referrals;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    @Post(value = "/hold", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> hold(
+            Authentication authentication, @PathVariable long id, @Body Map<String, String> form, Locale locale) {
+        ChoiceRequest request = access.bookable(authentication, id);
+        String site = SiteCode.orEmpty(form.get("site"));
+        Optional<SlotDetails.Details> slot = SlotIds.parse(form.get("slot")).flatMap(slots::find);
+        if (slot.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/referrals/" + id + "/where/" + site + "?missing=1"));
+        }
+        if (!slot.get().free()) {
+            return HttpResponse.seeOther(
+                    URI.create("/referrals/" + id + "/where/" + slot.get().siteCode() + "?taken=1"));
+        }
+        HoldOutcome outcome = holds.hold(slot.get().id(), HoldToken.random(), settings.holdLength());
+        if (outcome instanceof HoldOutcome.HeldByAnother) {
+            return HttpResponse.seeOther(
+                    URI.create("/referrals/" + id + "/where/" + slot.get().siteCode() + "?taken=1"));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("request", request);
+        model.put("slot", slot.get());
+        model.put("day", Display.day(London.clinicDay(slot.get().startsAt()), locale));
+        model.put("time", Display.time(slot.get().startsAt(), locale));
+        if (outcome instanceof HoldOutcome.Held held) {
+            model.put("hold", held.token().value());
+            model.put("heldUntil", Display.time(held.expiresAt(), locale));
+            model.put("heldUntilEpochMillis", held.expiresAt().toEpochMilli());
+        } else {
+            model.put("hold", "");
+        }
+        model.put("rescheduling", request.state() == RequestState.APPOINTED);
+        return HttpResponse.ok(new ModelAndView<>("booking/confirm", model));
+    }
+
+    @Post(value = "/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirm(
+            Authentication authentication, @PathVariable long id, @Body Map<String, String> form, Locale locale) {
+        ChoiceRequest request = access.bookable(authentication, id);
+        Optional<SlotId> slot = SlotIds.parse(form.get("slot"));
+        if (slot.isEmpty()) {
+            return HttpResponse.badRequest(new ModelAndView<>("error", Map.of("kind", "badRequest")));
+        }
+        Optional<HoldToken> hold = Optional.ofNullable(form.get("hold"))
+                .filter(token -> !token.isBlank() && token.length() <= 64)
+                .map(HoldToken::new);
+        Actor actor = Actor.patient(request.patient());
+        BookingOutcome outcome;
+        if (request.state() == RequestState.APPOINTED) {
+            Referral current = referrals.find(request.patient(), request.id()).orElseThrow(PageNotFound::new);
+            if (current.booking() == null) {
+                throw new PageNotFound();
+            }
+            outcome = bookings.reschedule(new Reschedule(current.booking().id(), slot.get(), actor, hold));
+        } else {
+            outcome = bookings.book(new Book(request.id(), slot.get(), actor, hold));
+        }
+        return result(request, outcome, locale);
+    }
+
+    @Get("/booked")
+    ModelAndView<Map<String, Object>> booked(
+            Authentication authentication, @PathVariable long id, @QueryValue @Nullable String sent, Locale locale) {
+        Referral referral = referrals
+                .find(SignedInPatient.of(authentication), new org.imagingnetwork.core.request.RequestId(id))
+                .filter(r -> r.booking() != null)
+                .orElseThrow(PageNotFound::new);
+        return new ModelAndView<>(
+                "booking/booked",
+                Map.of("referral", ReferralView.of(referral, locale), "sent", sent == null ? "NOT_SENT" : sent));
+    }
+
+    private HttpResponse<?> result(ChoiceRequest request, BookingOutcome outcome, Locale locale) {
+        if (outcome instanceof BookingOutcome.Booked booked) {
+            Referral referral = referrals.find(request.patient(), request.id()).orElseThrow(PageNotFound::new);
+            PatientMessages.Sent sent = messages.send(
+                    request.patient(),
+                    "message.booked",
+                    Map.of(
+                            "exam", request.examName(),
+                            "day",
+                                    Display.day(
+                                            London.clinicDay(referral.booking().startsAt()), Locale.UK),
+                            "time", Display.time(referral.booking().startsAt(), Locale.UK),
+                            "site", referral.booking().siteName()));
+            return HttpResponse.seeOther(
+                    URI.create("/referrals/" + request.id().value() + "/booked?sent=" + sent.name()));
+        }
+        if (outcome instanceof BookingOutcome.SlotTaken || outcome instanceof BookingOutcome.SlotHeld) {
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(new ModelAndView<>("booking/gone", Map.of("request", request)));
+        }
+        if (outcome instanceof BookingOutcome.NotEligible notEligible) {
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(new ModelAndView<>(
+                            "booking/not-eligible",
+                            Map.of(
+                                    "request",
+                                    request,
+                                    "reason",
+                                    notEligible.reason().message())));
+        }
+        if (outcome instanceof BookingOutcome.NotFound) {
+            throw new PageNotFound();
+        }
+        if (outcome instanceof BookingOutcome.Invalid) {
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(new ModelAndView<>("booking/gone", Map.of("request", request)));
+        }
+        // AlreadyBooked or NotAppointable: the referral's page says where it stands.
+        return HttpResponse.seeOther(URI.create("/referrals/" + request.id().value()));
+    }
+}

@@ -1,0 +1,114 @@
+package org.imagingnetwork.portal.booking;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.imagingnetwork.core.booking.Actor;
+import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.booking.Cancel;
+import org.imagingnetwork.core.booking.CancelOutcome;
+import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.portal.referrals.Referral;
+import org.imagingnetwork.portal.referrals.ReferralQueries;
+import org.imagingnetwork.portal.referrals.ReferralView;
+import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.PageNotFound;
+import org.imagingnetwork.portal.web.PatientMessages;
+import org.imagingnetwork.portal.web.SignedInPatient;
+
+/** Cancelling an appointment, with a reason. The slot is freed in the same transaction. */
+@Controller("/referrals/{id}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ChangeController {
+
+    private final ReferralQueries referrals;
+    private final BookingService bookings;
+    private final PatientMessages messages;
+
+    ChangeController(ReferralQueries referrals, BookingService bookings, PatientMessages messages) {
+        this.referrals = referrals;
+        this.bookings = bookings;
+        this.messages = messages;
+    }
+
+    @Get("/cancel")
+    ModelAndView<Map<String, Object>> cancelForm(Authentication authentication, @PathVariable long id, Locale locale) {
+        Referral referral = booked(authentication, id);
+        return form(referral, CancelForm.empty(), Map.of(), locale);
+    }
+
+    @Post(value = "/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> cancel(
+            Authentication authentication, @PathVariable long id, @Body Map<String, String> body, Locale locale) {
+        Referral referral = booked(authentication, id);
+        CancelForm form = CancelForm.from(body);
+        Map<String, String> errors = form.errors();
+        if (!errors.isEmpty()) {
+            return HttpResponse.badRequest(form(referral, form, errors, locale));
+        }
+        PatientId patient = SignedInPatient.of(authentication);
+        CancelOutcome outcome = bookings.cancel(
+                new Cancel(referral.booking().id(), Actor.patient(patient), form.reasonText(), form.stillNeeded()));
+        if (outcome instanceof CancelOutcome.Cancelled) {
+            messages.send(
+                    patient,
+                    "message.cancelled",
+                    Map.of(
+                            "exam", referral.examName(),
+                            "day",
+                                    Display.day(
+                                            London.clinicDay(referral.booking().startsAt()), Locale.UK),
+                            "time", Display.time(referral.booking().startsAt(), Locale.UK),
+                            "site", referral.booking().siteName()));
+            return HttpResponse.seeOther(URI.create("/referrals/" + id + "/cancelled"));
+        }
+        if (outcome instanceof CancelOutcome.NotFound) {
+            throw new PageNotFound();
+        }
+        return HttpResponse.seeOther(URI.create("/referrals/" + id));
+    }
+
+    @Get("/cancelled")
+    ModelAndView<Map<String, Object>> cancelled(Authentication authentication, @PathVariable long id, Locale locale) {
+        Referral referral = referrals
+                .find(SignedInPatient.of(authentication), new RequestId(id))
+                .orElseThrow(PageNotFound::new);
+        return new ModelAndView<>("booking/cancelled", Map.of("referral", ReferralView.of(referral, locale)));
+    }
+
+    private Referral booked(Authentication authentication, long id) {
+        Referral referral = referrals
+                .find(SignedInPatient.of(authentication), new RequestId(id))
+                .orElseThrow(PageNotFound::new);
+        if (!referral.changeable()) {
+            throw new PageNotFound();
+        }
+        return referral;
+    }
+
+    private static ModelAndView<Map<String, Object>> form(
+            Referral referral, CancelForm form, Map<String, String> errors, Locale locale) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("referral", ReferralView.of(referral, locale));
+        model.put("form", form);
+        model.put("fieldErrors", errors);
+        return new ModelAndView<>("booking/cancel", model);
+    }
+}

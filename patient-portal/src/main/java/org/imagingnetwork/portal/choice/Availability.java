@@ -1,0 +1,137 @@
+package org.imagingnetwork.portal.choice;
+
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.network.Capability;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * Free slots a referral could be booked into. The earliest-per-site search walks each suitable
+ * room's free slots in time order along the partial index on (room_id, starts_at) and stops at the
+ * first that fits, so it reads a handful of rows per room however full the diary is.
+ */
+@Singleton
+public class Availability {
+
+    /** A bookable time: one slot per start time, whichever room it is in. */
+    public record FreeSlot(SlotId id, Instant startsAt, Instant endsAt) {}
+
+    private static final String SLOT_FITS = """
+            s.status = 'FREE'
+              and s.starts_at >= :from and s.starts_at < :until
+              and s.ends_at - s.starts_at >= make_interval(mins => :minutes)
+              and se.status = 'RELEASED'
+              and se.allowed_exams @> array[cast(:exam as text)]
+              and (not :sedation or exists (
+                    select 1 from session_staff ss join staff st on st.id = ss.staff_id
+                    where ss.session_id = se.id and 'SEDATION' = any(st.skills)))
+              and (:anyTime
+                   or (:morning and extract(hour from s.starts_at at time zone 'Europe/London') < 12)
+                   or (:afternoon and extract(hour from s.starts_at at time zone 'Europe/London') between 12 and 16)
+                   or (:evening and extract(hour from s.starts_at at time zone 'Europe/London') >= 17)
+                   or (:weekend and extract(isodow from s.starts_at at time zone 'Europe/London') >= 6))
+            """;
+
+    private static final String ROOM_FITS = """
+            ro.modality = :modality
+              and ro.capabilities @> cast(:capabilities as text[])
+              and (:weight = 0 or coalesce(ro.max_patient_weight_kg, 150) >= :weight)
+            """;
+
+    private final Jdbi jdbi;
+
+    Availability(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The earliest free slot that fits, per site, among these sites. */
+    public Map<String, Instant> earliestBySite(
+            ChoiceRequest request,
+            Collection<String> sites,
+            Duration length,
+            TimeBands bands,
+            Instant from,
+            Instant until) {
+        if (sites.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("""
+                    select ro.site_ods_code as site, min(f.starts_at) as earliest
+                    from room ro
+                    cross join lateral (
+                        select s.starts_at
+                        from slot s
+                        join session se on se.id = s.session_id
+                        where s.room_id = ro.id and %s
+                        order by s.starts_at
+                        limit 1
+                    ) f
+                    where ro.site_ods_code = any(cast(:sites as text[])) and %s
+                    group by ro.site_ods_code
+                    """.formatted(SLOT_FITS, ROOM_FITS)).bindArray("sites", String.class, sites);
+            bind(query, request, length, bands, from, until);
+            Map<String, Instant> earliest = new HashMap<>();
+            query.map((rs, ctx) -> Map.entry(
+                            rs.getString("site"),
+                            rs.getObject("earliest", OffsetDateTime.class).toInstant()))
+                    .forEach(e -> earliest.put(e.getKey(), e.getValue()));
+            return earliest;
+        });
+    }
+
+    /** Free times at one site in [from, until), earliest first. */
+    public List<FreeSlot> at(
+            ChoiceRequest request, String site, Duration length, TimeBands bands, Instant from, Instant until) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("""
+                    select distinct on (s.starts_at) s.id, s.starts_at, s.ends_at
+                    from slot s
+                    join session se on se.id = s.session_id
+                    join room ro on ro.id = s.room_id
+                    where ro.site_ods_code = :site and %s and %s
+                    order by s.starts_at, s.id
+                    """.formatted(ROOM_FITS, SLOT_FITS)).bind("site", site);
+            bind(query, request, length, bands, from, until);
+            return query.map((rs, ctx) -> new FreeSlot(
+                            new SlotId(rs.getLong("id")),
+                            rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                            rs.getObject("ends_at", OffsetDateTime.class).toInstant()))
+                    .list();
+        });
+    }
+
+    private static void bind(
+            SqlStatement<?> query,
+            ChoiceRequest request,
+            Duration length,
+            TimeBands bands,
+            Instant from,
+            Instant until) {
+        query.bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .bind("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .bind("minutes", (int) length.toMinutes())
+                .bind("exam", request.examCode())
+                .bind("sedation", request.needsSedation())
+                .bind("anyTime", bands.anyTime())
+                .bind("morning", bands.has(TimeBands.Band.MORNING))
+                .bind("afternoon", bands.has(TimeBands.Band.AFTERNOON))
+                .bind("evening", bands.has(TimeBands.Band.EVENING))
+                .bind("weekend", bands.has(TimeBands.Band.WEEKEND))
+                .bind("modality", request.modality().name())
+                .bindArray(
+                        "capabilities",
+                        String.class,
+                        request.roomNeeds().stream().map(Capability::name).toList())
+                .bind("weight", request.weightKg().orElse(0));
+    }
+}

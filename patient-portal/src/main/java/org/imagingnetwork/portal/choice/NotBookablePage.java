@@ -1,0 +1,19 @@
+package org.imagingnetwork.portal.choice;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+
+/** A referral that cannot be booked right now sends the patient back to its page, which says why. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class NotBookablePage {
+
+    @Error(global = true, exception = ChoiceAccess.NotBookable.class)
+    HttpResponse<?> notBookable(ChoiceAccess.NotBookable e) {
+        return HttpResponse.seeOther(URI.create("/referrals/" + e.request().value()));
+    }
+}
