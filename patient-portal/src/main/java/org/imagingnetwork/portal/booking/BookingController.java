@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -47,6 +48,7 @@ import org.imagingnetwork.portal.web.SignedInPatient;
  * Holding a chosen time while the patient checks it, then booking it (or moving their appointment
  * to it) through the core booking service, which alone decides who gets a slot.
  */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

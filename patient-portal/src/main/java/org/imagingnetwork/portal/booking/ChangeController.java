@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -33,6 +34,7 @@ import org.imagingnetwork.portal.web.PatientMessages;
 import org.imagingnetwork.portal.web.SignedInPatient;
 
 /** Cancelling an appointment, with a reason. The slot is freed in the same transaction. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,7 +1,9 @@
 package org.imagingnetwork.portal.choice;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -27,6 +29,7 @@ import org.imagingnetwork.portal.web.Display;
 import org.imagingnetwork.portal.web.PageNotFound;
 
 /** "Choose when": a week of free times at one site, as radio buttons that work without JavaScript. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}/where/{site}")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

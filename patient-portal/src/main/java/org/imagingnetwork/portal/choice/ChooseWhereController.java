@@ -1,7 +1,9 @@
 package org.imagingnetwork.portal.choice;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -19,6 +21,7 @@ import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.Display;
 
 /** "Choose where": the sites that can do the patient's exam, with filters. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}/where")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

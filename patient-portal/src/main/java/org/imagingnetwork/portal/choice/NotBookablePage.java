@@ -1,13 +1,16 @@
 package org.imagingnetwork.portal.choice;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 
 /** A referral that cannot be booked right now sends the patient back to its page, which says why. */
+@Produces(MediaType.TEXT_HTML)
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class NotBookablePage {

@@ -1,6 +1,8 @@
 package org.imagingnetwork.portal.referrals;
 
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -18,6 +20,7 @@ import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.SignedInPatient;
 
 /** "Your referrals" and one referral's page. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/referrals")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -29,6 +30,7 @@ import org.imagingnetwork.core.validation.FieldError;
 import org.imagingnetwork.portal.web.LocalPath;
 
 /** Signing in from a text or letter: the link, then date of birth and postcode. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/l")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -2,7 +2,9 @@ package org.imagingnetwork.portal.signin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
@@ -13,6 +15,7 @@ import java.net.URI;
 import java.util.Map;
 
 /** The start page: continue with NHS login, or use the link from a text or letter. */
+@Produces(MediaType.TEXT_HTML)
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class SignInController {

@@ -4,14 +4,18 @@ import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -22,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * The one place failures become pages: plain NHS-style words and, for the unexpected, a reference
  * the patient can quote. Never an exception's text, never patient data in the log.
  */
+@Produces(MediaType.TEXT_HTML)
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class ErrorPages {
@@ -87,6 +92,13 @@ final class ErrorPages {
             return csrf();
         }
         return unexpected(request, e);
+    }
+
+    @Error(global = true, exception = AuthorizationException.class)
+    HttpResponse<?> authorization(AuthorizationException e) {
+        // Not signed in (or the session expired): sign in again. Signed in but not allowed: the
+        // same page as a missing one, so nothing is revealed.
+        return e.isForbidden() ? page(HttpStatus.NOT_FOUND, "notFound") : HttpResponse.seeOther(URI.create("/sign-in"));
     }
 
     @Error(global = true, exception = Throwable.class)

@@ -64,7 +64,7 @@ class Infrastructure {
     }
 
     @Singleton
-    SlotReleaseNotifier slotReleases(JedisPooled redis, RedisSettings settings) {
+    RedisSlotReleaseNotifier slotReleases(JedisPooled redis, RedisSettings settings) {
         return new RedisSlotReleaseNotifier(redis, settings);
     }
 

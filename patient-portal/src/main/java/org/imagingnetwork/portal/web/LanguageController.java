@@ -2,7 +2,9 @@ package org.imagingnetwork.portal.web;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -14,6 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 
 /** The English/Cymraeg switch: remembers the choice in a cookie and goes back to the same page. */
+@Produces(MediaType.TEXT_HTML)
 @Controller("/language")
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class LanguageController {
