@@ -1,3 +1,5 @@
+-- Released-slot offers fan out to a few patients at once, so unlike the proposals in "offer" (V8,
+-- at most one open per slot) several open offers of one slot are allowed here.
 -- Offers of released slots to patients who said they can come at short notice. A slot is offered
 -- to a few patients at once; the booking transaction decides who gets it, and this table records
 -- who was asked, until when, and what came of it.

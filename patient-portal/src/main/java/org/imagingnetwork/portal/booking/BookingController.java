@@ -1,15 +1,16 @@
 package org.imagingnetwork.portal.booking;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -38,7 +39,9 @@ import org.imagingnetwork.portal.choice.ChoiceRequest;
 import org.imagingnetwork.portal.referrals.Referral;
 import org.imagingnetwork.portal.referrals.ReferralQueries;
 import org.imagingnetwork.portal.referrals.ReferralView;
+import org.imagingnetwork.portal.web.CsrfFilter;
 import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.PatientMessages;
 import org.imagingnetwork.portal.web.PortalSettings;
@@ -61,6 +64,7 @@ final class BookingController {
     private final ReferralQueries referrals;
     private final PatientMessages messages;
     private final PortalSettings settings;
+    private final CsrfFilter csrf;
 
     BookingController(
             ChoiceAccess access,
@@ -69,7 +73,9 @@ final class BookingController {
             BookingService bookings,
             ReferralQueries referrals,
             PatientMessages messages,
-            PortalSettings settings) {
+            PortalSettings settings,
+            CsrfFilter csrf) {
+        this.csrf = csrf;
         this.access = access;
         this.slots = slots;
         this.holds = holds;
@@ -81,7 +87,12 @@ final class BookingController {
 
     @Post(value = "/hold", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> hold(
-            Authentication authentication, @PathVariable long id, @Body Map<String, String> form, Locale locale) {
+            Authentication authentication,
+            @PathVariable long id,
+            @Body Map<String, String> form,
+            PageLanguage language,
+            HttpRequest<?> http) {
+        csrf.check(http, form);
         ChoiceRequest request = access.bookable(authentication, id);
         String site = SiteCode.orEmpty(form.get("site"));
         Optional<SlotDetails.Details> slot = SlotIds.parse(form.get("slot")).flatMap(slots::find);
@@ -100,11 +111,11 @@ final class BookingController {
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
         model.put("slot", slot.get());
-        model.put("day", Display.day(London.clinicDay(slot.get().startsAt()), locale));
-        model.put("time", Display.time(slot.get().startsAt(), locale));
+        model.put("day", Display.day(London.clinicDay(slot.get().startsAt()), language.locale()));
+        model.put("time", Display.time(slot.get().startsAt(), language.locale()));
         if (outcome instanceof HoldOutcome.Held held) {
             model.put("hold", held.token().value());
-            model.put("heldUntil", Display.time(held.expiresAt(), locale));
+            model.put("heldUntil", Display.time(held.expiresAt(), language.locale()));
             model.put("heldUntilEpochMillis", held.expiresAt().toEpochMilli());
         } else {
             model.put("hold", "");
@@ -115,7 +126,12 @@ final class BookingController {
 
     @Post(value = "/confirm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> confirm(
-            Authentication authentication, @PathVariable long id, @Body Map<String, String> form, Locale locale) {
+            Authentication authentication,
+            @PathVariable long id,
+            @Body Map<String, String> form,
+            PageLanguage language,
+            HttpRequest<?> http) {
+        csrf.check(http, form);
         ChoiceRequest request = access.bookable(authentication, id);
         Optional<SlotId> slot = SlotIds.parse(form.get("slot"));
         if (slot.isEmpty()) {
@@ -135,22 +151,29 @@ final class BookingController {
         } else {
             outcome = bookings.book(new Book(request.id(), slot.get(), actor, hold));
         }
-        return result(request, outcome, locale);
+        return result(request, outcome, language);
     }
 
     @Get("/booked")
     ModelAndView<Map<String, Object>> booked(
-            Authentication authentication, @PathVariable long id, @QueryValue @Nullable String sent, Locale locale) {
+            Authentication authentication,
+            @PathVariable long id,
+            @QueryValue @Nullable String sent,
+            PageLanguage language) {
         Referral referral = referrals
                 .find(SignedInPatient.of(authentication), new org.imagingnetwork.core.request.RequestId(id))
                 .filter(r -> r.booking() != null)
                 .orElseThrow(PageNotFound::new);
         return new ModelAndView<>(
                 "booking/booked",
-                Map.of("referral", ReferralView.of(referral, locale), "sent", sent == null ? "NOT_SENT" : sent));
+                Map.of(
+                        "referral",
+                        ReferralView.of(referral, language.locale()),
+                        "sent",
+                        sent == null ? "NOT_SENT" : sent));
     }
 
-    private HttpResponse<?> result(ChoiceRequest request, BookingOutcome outcome, Locale locale) {
+    private HttpResponse<?> result(ChoiceRequest request, BookingOutcome outcome, PageLanguage language) {
         if (outcome instanceof BookingOutcome.Booked booked) {
             Referral referral = referrals.find(request.patient(), request.id()).orElseThrow(PageNotFound::new);
             PatientMessages.Sent sent = messages.send(

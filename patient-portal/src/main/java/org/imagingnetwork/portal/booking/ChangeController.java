@@ -1,13 +1,14 @@
 package org.imagingnetwork.portal.booking;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -28,7 +29,9 @@ import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.referrals.Referral;
 import org.imagingnetwork.portal.referrals.ReferralQueries;
 import org.imagingnetwork.portal.referrals.ReferralView;
+import org.imagingnetwork.portal.web.CsrfFilter;
 import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.PatientMessages;
 import org.imagingnetwork.portal.web.SignedInPatient;
@@ -43,27 +46,35 @@ final class ChangeController {
     private final ReferralQueries referrals;
     private final BookingService bookings;
     private final PatientMessages messages;
+    private final CsrfFilter csrf;
 
-    ChangeController(ReferralQueries referrals, BookingService bookings, PatientMessages messages) {
+    ChangeController(ReferralQueries referrals, BookingService bookings, PatientMessages messages, CsrfFilter csrf) {
+        this.csrf = csrf;
         this.referrals = referrals;
         this.bookings = bookings;
         this.messages = messages;
     }
 
     @Get("/cancel")
-    ModelAndView<Map<String, Object>> cancelForm(Authentication authentication, @PathVariable long id, Locale locale) {
+    ModelAndView<Map<String, Object>> cancelForm(
+            Authentication authentication, @PathVariable long id, PageLanguage language) {
         Referral referral = booked(authentication, id);
-        return form(referral, CancelForm.empty(), Map.of(), locale);
+        return form(referral, CancelForm.empty(), Map.of(), language);
     }
 
     @Post(value = "/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> cancel(
-            Authentication authentication, @PathVariable long id, @Body Map<String, String> body, Locale locale) {
+            Authentication authentication,
+            @PathVariable long id,
+            @Body Map<String, String> body,
+            PageLanguage language,
+            HttpRequest<?> http) {
+        csrf.check(http, body);
         Referral referral = booked(authentication, id);
         CancelForm form = CancelForm.from(body);
         Map<String, String> errors = form.errors();
         if (!errors.isEmpty()) {
-            return HttpResponse.badRequest(form(referral, form, errors, locale));
+            return HttpResponse.badRequest(form(referral, form, errors, language));
         }
         PatientId patient = SignedInPatient.of(authentication);
         CancelOutcome outcome = bookings.cancel(
@@ -88,11 +99,13 @@ final class ChangeController {
     }
 
     @Get("/cancelled")
-    ModelAndView<Map<String, Object>> cancelled(Authentication authentication, @PathVariable long id, Locale locale) {
+    ModelAndView<Map<String, Object>> cancelled(
+            Authentication authentication, @PathVariable long id, PageLanguage language) {
         Referral referral = referrals
                 .find(SignedInPatient.of(authentication), new RequestId(id))
                 .orElseThrow(PageNotFound::new);
-        return new ModelAndView<>("booking/cancelled", Map.of("referral", ReferralView.of(referral, locale)));
+        return new ModelAndView<>(
+                "booking/cancelled", Map.of("referral", ReferralView.of(referral, language.locale())));
     }
 
     private Referral booked(Authentication authentication, long id) {
@@ -106,9 +119,9 @@ final class ChangeController {
     }
 
     private static ModelAndView<Map<String, Object>> form(
-            Referral referral, CancelForm form, Map<String, String> errors, Locale locale) {
+            Referral referral, CancelForm form, Map<String, String> errors, PageLanguage language) {
         Map<String, Object> model = new HashMap<>();
-        model.put("referral", ReferralView.of(referral, locale));
+        model.put("referral", ReferralView.of(referral, language.locale()));
         model.put("form", form);
         model.put("fieldErrors", errors);
         return new ModelAndView<>("booking/cancel", model);

@@ -3,9 +3,9 @@ package org.imagingnetwork.portal.choice;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,11 +21,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.imagingnetwork.core.network.Site;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 
 /** "Choose when": a week of free times at one site, as radio buttons that work without JavaScript. */
@@ -60,7 +60,7 @@ final class ChooseWhenController {
             @QueryValue @Nullable List<String> times,
             @QueryValue @Nullable String taken,
             @QueryValue @Nullable String missing,
-            Locale locale) {
+            PageLanguage language) {
         ChoiceRequest request = access.bookable(authentication, id);
         Instant now = clock.instant();
         LocalDate today = London.clinicDay(now);
@@ -82,16 +82,16 @@ final class ChooseWhenController {
         for (Availability.FreeSlot slot :
                 availability.at(request, site, request.durationOn(today), bands, from, until)) {
             byDay.computeIfAbsent(London.clinicDay(slot.startsAt()), d -> new ArrayList<>())
-                    .add(new TimeOption(slot.id().value(), Display.time(slot.startsAt(), locale)));
+                    .add(new TimeOption(slot.id().value(), Display.time(slot.startsAt(), language.locale())));
         }
         List<Day> days = byDay.entrySet().stream()
-                .map(e -> new Day(Display.day(e.getKey(), locale), e.getValue()))
+                .map(e -> new Day(Display.day(e.getKey(), language.locale()), e.getValue()))
                 .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
         model.put("site", chosen);
         model.put("days", days);
-        model.put("weekLabel", Display.day(start, locale));
+        model.put("weekLabel", Display.day(start, language.locale()));
         model.put(
                 "previousWeek",
                 start.isAfter(today)

@@ -3,9 +3,9 @@ package org.imagingnetwork.portal.choice;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -15,10 +15,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.PageLanguage;
 
 /** "Choose where": the sites that can do the patient's exam, with filters. */
 @Produces(MediaType.TEXT_HTML)
@@ -55,15 +55,15 @@ final class ChooseWhereController {
             @QueryValue @Nullable String maxMiles,
             @QueryValue @Nullable String stepFree,
             @QueryValue @Nullable List<String> times,
-            Locale locale) {
+            PageLanguage language) {
         ChoiceRequest request = access.bookable(authentication, id);
         WhereFilters filters = WhereFilters.parse(sort, maxMiles, stepFree, times);
         List<SiteRow> rows = search.search(request, filters).stream()
                 .map(o -> new SiteRow(
                         o.site().odsCode().value(),
                         o.site().name(),
-                        Display.day(London.clinicDay(o.earliest()), locale),
-                        Display.time(o.earliest(), locale),
+                        Display.day(London.clinicDay(o.earliest()), language.locale()),
+                        Display.time(o.earliest(), language.locale()),
                         o.distanceKm().isPresent()
                                 ? Display.distance(o.distanceKm().getAsDouble())
                                 : null,

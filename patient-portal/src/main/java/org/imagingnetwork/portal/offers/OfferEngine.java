@@ -88,7 +88,8 @@ public class OfferEngine {
                 .toList();
         // Answer within the window, and never after the appointment would have started.
         Instant latest = slot.startsAt().minus(Duration.ofMinutes(30));
-        Instant expiresAt = now.plus(settings.answerWithin()).isBefore(latest) ? now.plus(settings.answerWithin()) : latest;
+        Instant expiresAt =
+                now.plus(settings.answerWithin()).isBefore(latest) ? now.plus(settings.answerWithin()) : latest;
         if (!expiresAt.isAfter(now)) {
             offers.markHandled(h, slot.releaseId(), now, true);
             return List.of();
@@ -113,14 +114,20 @@ public class OfferEngine {
 
     private void send(Made made) {
         try {
-            messages.send(made.candidate().patient(), "message.offer", Map.of(
-                    "day", Display.day(London.clinicDay(made.slot().startsAt()), Locale.UK),
-                    "time", Display.time(made.slot().startsAt(), Locale.UK),
-                    "until", Display.time(made.expiresAt(), Locale.UK),
-                    "link", links.url(made.candidate().patient(), Optional.of("/offers/" + made.offer()))));
+            messages.send(
+                    made.candidate().patient(),
+                    "message.offer",
+                    Map.of(
+                            "day", Display.day(London.clinicDay(made.slot().startsAt()), Locale.UK),
+                            "time", Display.time(made.slot().startsAt(), Locale.UK),
+                            "until", Display.time(made.expiresAt(), Locale.UK),
+                            "link", links.url(made.candidate().patient(), Optional.of("/offers/" + made.offer()))));
         } catch (RuntimeException e) {
             // The offer stands and is on the patient's referrals page; only the text failed.
-            LOG.warn("Offer {} made but its message failed: {}", made.offer(), e.getClass().getSimpleName());
+            LOG.warn(
+                    "Offer {} made but its message failed: {}",
+                    made.offer(),
+                    e.getClass().getSimpleName());
         }
     }
 }

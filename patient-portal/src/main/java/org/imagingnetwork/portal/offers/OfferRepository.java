@@ -162,9 +162,7 @@ class OfferRepository {
         return jdbi.withHandle(h -> h.createUpdate("""
                         update slot_offer set status = 'EXPIRED', answered_at = :now
                         where status = 'OFFERED' and expires_at <= :now
-                        """)
-                .bind("now", utc(now))
-                .execute());
+                        """).bind("now", utc(now)).execute());
     }
 
     Optional<Offer> find(PatientId patient, UUID id) {
@@ -194,10 +192,11 @@ class OfferRepository {
                         update slot_offer set status = :status, answered_at = :now
                         where id = :id and status = 'OFFERED'
                         """)
-                .bind("id", id)
-                .bind("status", status)
-                .bind("now", utc(now))
-                .execute()) == 1;
+                        .bind("id", id)
+                        .bind("status", status)
+                        .bind("now", utc(now))
+                        .execute())
+                == 1;
     }
 
     /** The slot was booked by someone: every other open offer of it has gone. */

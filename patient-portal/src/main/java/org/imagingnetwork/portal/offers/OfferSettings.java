@@ -10,4 +10,7 @@ import java.time.Duration;
  * long each has to answer, and how often every instance sweeps for releases it has not heard of.
  */
 @ConfigurationProperties("portal.offers")
-public record OfferSettings(@Min(1) int fanOut, @NotNull Duration answerWithin, @NotNull Duration sweepEvery) {}
+public record OfferSettings(
+        @Min(1) int fanOut,
+        @NotNull Duration answerWithin,
+        @NotNull Duration sweepEvery) {}

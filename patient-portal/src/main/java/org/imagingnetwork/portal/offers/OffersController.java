@@ -1,8 +1,10 @@
 package org.imagingnetwork.portal.offers;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -27,7 +29,9 @@ import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Reschedule;
 import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.portal.web.CsrfFilter;
 import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.PatientMessages;
 import org.imagingnetwork.portal.web.SignedInPatient;
@@ -46,8 +50,11 @@ final class OffersController {
     private final BookingService bookings;
     private final PatientMessages messages;
     private final Clock clock;
+    private final CsrfFilter csrf;
 
-    OffersController(OfferRepository offers, BookingService bookings, PatientMessages messages, Clock clock) {
+    OffersController(
+            OfferRepository offers, BookingService bookings, PatientMessages messages, Clock clock, CsrfFilter csrf) {
+        this.csrf = csrf;
         this.offers = offers;
         this.bookings = bookings;
         this.messages = messages;
@@ -55,19 +62,25 @@ final class OffersController {
     }
 
     @Get
-    HttpResponse<?> show(Authentication authentication, @PathVariable String id, Locale locale) {
+    HttpResponse<?> show(Authentication authentication, @PathVariable String id, PageLanguage language) {
         Offer offer = find(authentication, id);
         if (!offer.openAt(clock.instant())) {
-            return gone(offer, locale);
+            return gone(offer, language);
         }
-        return HttpResponse.ok(new ModelAndView<>("offers/offer", model(offer, locale)));
+        return HttpResponse.ok(new ModelAndView<>("offers/offer", model(offer, language)));
     }
 
     @Post(value = "/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> accept(Authentication authentication, @PathVariable String id, Locale locale) {
+    HttpResponse<?> accept(
+            Authentication authentication,
+            @PathVariable String id,
+            @Body Map<String, String> form,
+            PageLanguage language,
+            HttpRequest<?> http) {
+        csrf.check(http, form);
         Offer offer = find(authentication, id);
         if (!offer.openAt(clock.instant())) {
-            return gone(offer, locale);
+            return gone(offer, language);
         }
         Actor actor = Actor.patient(offer.patient());
         BookingOutcome outcome = offer.current() == null
@@ -76,22 +89,32 @@ final class OffersController {
         if (outcome instanceof BookingOutcome.Booked) {
             offers.answer(offer.id(), "ACCEPTED", clock.instant());
             offers.othersGone(offer.slot(), offer.id(), clock.instant());
-            PatientMessages.Sent sent = messages.send(offer.patient(), "message.booked", Map.of(
-                    "exam", offer.examName(),
-                    "day", Display.day(London.clinicDay(offer.slotStart()), Locale.UK),
-                    "time", Display.time(offer.slotStart(), Locale.UK),
-                    "site", offer.siteName()));
-            return HttpResponse.seeOther(URI.create("/referrals/" + offer.request().value() + "/booked?sent=" + sent.name()));
+            PatientMessages.Sent sent = messages.send(
+                    offer.patient(),
+                    "message.booked",
+                    Map.of(
+                            "exam", offer.examName(),
+                            "day", Display.day(London.clinicDay(offer.slotStart()), Locale.UK),
+                            "time", Display.time(offer.slotStart(), Locale.UK),
+                            "site", offer.siteName()));
+            return HttpResponse.seeOther(
+                    URI.create("/referrals/" + offer.request().value() + "/booked?sent=" + sent.name()));
         }
         offers.answer(offer.id(), "GONE", clock.instant());
-        return gone(offer, locale);
+        return gone(offer, language);
     }
 
     @Post(value = "/decline", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<Map<String, Object>> decline(Authentication authentication, @PathVariable String id, Locale locale) {
+    ModelAndView<Map<String, Object>> decline(
+            Authentication authentication,
+            @PathVariable String id,
+            @Body Map<String, String> form,
+            PageLanguage language,
+            HttpRequest<?> http) {
+        csrf.check(http, form);
         Offer offer = find(authentication, id);
         offers.answer(offer.id(), "DECLINED", clock.instant());
-        return new ModelAndView<>("offers/declined", model(offer, locale));
+        return new ModelAndView<>("offers/declined", model(offer, language));
     }
 
     private Offer find(Authentication authentication, String id) {
@@ -104,19 +127,19 @@ final class OffersController {
         return offers.find(SignedInPatient.of(authentication), offerId).orElseThrow(PageNotFound::new);
     }
 
-    private static HttpResponse<?> gone(Offer offer, Locale locale) {
-        return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("offers/gone", model(offer, locale)));
+    private static HttpResponse<?> gone(Offer offer, PageLanguage language) {
+        return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("offers/gone", model(offer, language)));
     }
 
-    private static Map<String, Object> model(Offer offer, Locale locale) {
+    private static Map<String, Object> model(Offer offer, PageLanguage language) {
         Map<String, Object> model = new HashMap<>();
         model.put("offer", offer);
-        model.put("day", Display.day(London.clinicDay(offer.slotStart()), locale));
-        model.put("time", Display.time(offer.slotStart(), locale));
-        model.put("until", Display.time(offer.expiresAt(), locale));
+        model.put("day", Display.day(London.clinicDay(offer.slotStart()), language.locale()));
+        model.put("time", Display.time(offer.slotStart(), language.locale()));
+        model.put("until", Display.time(offer.expiresAt(), language.locale()));
         if (offer.currentStart() != null) {
-            model.put("currentDay", Display.day(London.clinicDay(offer.currentStart()), locale));
-            model.put("currentTime", Display.time(offer.currentStart(), locale));
+            model.put("currentDay", Display.day(London.clinicDay(offer.currentStart()), language.locale()));
+            model.put("currentTime", Display.time(offer.currentStart(), language.locale()));
         }
         return model;
     }

@@ -26,7 +26,10 @@ final class ReleaseNotifier implements SlotReleaseNotifier {
     private final OfferEngine engine;
     private final ExecutorService executor;
 
-    ReleaseNotifier(RedisSlotReleaseNotifier redis, OfferEngine engine, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+    ReleaseNotifier(
+            RedisSlotReleaseNotifier redis,
+            OfferEngine engine,
+            @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.redis = redis;
         this.engine = engine;
         this.executor = executor;

@@ -1,5 +1,6 @@
 package org.imagingnetwork.portal.offers;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -21,6 +22,7 @@ import java.util.Map;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.portal.referrals.Referral;
 import org.imagingnetwork.portal.referrals.ReferralQueries;
+import org.imagingnetwork.portal.web.CsrfFilter;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.SignedInPatient;
 
@@ -35,8 +37,10 @@ final class ShortNoticeController {
 
     private final ReferralQueries referrals;
     private final ShortNoticeRepository shortNotice;
+    private final CsrfFilter csrf;
 
-    ShortNoticeController(ReferralQueries referrals, ShortNoticeRepository shortNotice) {
+    ShortNoticeController(ReferralQueries referrals, ShortNoticeRepository shortNotice, CsrfFilter csrf) {
+        this.csrf = csrf;
         this.referrals = referrals;
         this.shortNotice = shortNotice;
     }
@@ -47,7 +51,9 @@ final class ShortNoticeController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> save(Authentication authentication, @PathVariable long id, @Body Map<String, String> body) {
+    HttpResponse<?> save(
+            Authentication authentication, @PathVariable long id, @Body Map<String, String> body, HttpRequest<?> http) {
+        csrf.check(http, body);
         Referral referral = referral(authentication, id);
         String answer = body.getOrDefault("notice", "");
         Integer hours;
@@ -65,7 +71,8 @@ final class ShortNoticeController {
     }
 
     private Referral referral(Authentication authentication, long id) {
-        return referrals.find(SignedInPatient.of(authentication), new RequestId(id))
+        return referrals
+                .find(SignedInPatient.of(authentication), new RequestId(id))
                 .filter(r -> r.bookable() || r.changeable())
                 .orElseThrow(PageNotFound::new);
     }

@@ -21,10 +21,11 @@ class ShortNoticeRepository {
                         update request set short_notice = :on, short_notice_hours = :hours, version = version + 1
                         where id = :id and patient_id = :patient and state in ('WAITING', 'APPOINTED')
                         """)
-                .bind("on", hours != null)
-                .bind("hours", hours)
-                .bind("id", request.value())
-                .bind("patient", patient.value())
-                .execute()) == 1;
+                        .bind("on", hours != null)
+                        .bind("hours", hours)
+                        .bind("id", request.value())
+                        .bind("patient", patient.value())
+                        .execute())
+                == 1;
     }
 }

@@ -2,9 +2,9 @@ package org.imagingnetwork.portal.referrals;
 
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -12,10 +12,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.SignedInPatient;
 
@@ -33,19 +33,20 @@ final class ReferralsController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> list(Authentication authentication, Locale locale) {
+    ModelAndView<Map<String, Object>> list(Authentication authentication, PageLanguage language) {
         PatientId patient = SignedInPatient.of(authentication);
         List<ReferralView> views = referrals.forPatient(patient).stream()
-                .map(r -> ReferralView.of(r, locale))
+                .map(r -> ReferralView.of(r, language.locale()))
                 .toList();
         return new ModelAndView<>("referrals/list", Map.of("referrals", views));
     }
 
     @Get("/{id}")
-    ModelAndView<Map<String, Object>> show(Authentication authentication, @PathVariable long id, Locale locale) {
+    ModelAndView<Map<String, Object>> show(
+            Authentication authentication, @PathVariable long id, PageLanguage language) {
         Referral referral = referrals
                 .find(SignedInPatient.of(authentication), new RequestId(id))
                 .orElseThrow(PageNotFound::new);
-        return new ModelAndView<>("referrals/show", Map.of("referral", ReferralView.of(referral, locale)));
+        return new ModelAndView<>("referrals/show", Map.of("referral", ReferralView.of(referral, language.locale())));
     }
 }

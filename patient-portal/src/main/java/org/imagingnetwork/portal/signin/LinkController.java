@@ -8,10 +8,10 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.core.validation.FieldError;
+import org.imagingnetwork.portal.web.CsrfFilter;
 import org.imagingnetwork.portal.web.LocalPath;
 
 /** Signing in from a text or letter: the link, then date of birth and postcode. */
@@ -40,8 +41,10 @@ final class LinkController {
     private final AnswerCheck answerCheck;
     private final PatientLogin login;
     private final Clock clock;
+    private final CsrfFilter csrf;
 
-    LinkController(SignInLinks links, AnswerCheck answerCheck, PatientLogin login, Clock clock) {
+    LinkController(SignInLinks links, AnswerCheck answerCheck, PatientLogin login, Clock clock, CsrfFilter csrf) {
+        this.csrf = csrf;
         this.links = links;
         this.answerCheck = answerCheck;
         this.login = login;
@@ -63,6 +66,7 @@ final class LinkController {
     @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> answer(@PathVariable String token, @Body Map<String, String> body, HttpRequest<?> request) {
+        csrf.check(request, body);
         Optional<SignInLink> link = usable(token);
         if (link.isEmpty()) {
             return expired();

@@ -6,8 +6,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -88,9 +88,6 @@ final class ErrorPages {
 
     @Error(global = true, exception = CompletionException.class)
     HttpResponse<ModelAndView<Map<String, Object>>> completion(HttpRequest<?> request, CompletionException e) {
-        if (e.getCause() instanceof CsrfRejected) {
-            return csrf();
-        }
         return unexpected(request, e);
     }
 

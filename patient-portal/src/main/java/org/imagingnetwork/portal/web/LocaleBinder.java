@@ -6,12 +6,11 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
-import java.util.Locale;
 import java.util.Optional;
 
-/** Lets a controller take the page's {@link Locale} (English or Welsh, from the language cookie) as a parameter. */
+/** Lets a controller take the page's {@link PageLanguage} as a parameter. */
 @Singleton
-final class LocaleBinder implements TypedRequestArgumentBinder<Locale> {
+final class LocaleBinder implements TypedRequestArgumentBinder<PageLanguage> {
 
     private final HttpLocaleResolver resolver;
 
@@ -20,13 +19,13 @@ final class LocaleBinder implements TypedRequestArgumentBinder<Locale> {
     }
 
     @Override
-    public Argument<Locale> argumentType() {
-        return Argument.of(Locale.class);
+    public Argument<PageLanguage> argumentType() {
+        return Argument.of(PageLanguage.class);
     }
 
     @Override
-    public BindingResult<Locale> bind(ArgumentConversionContext<Locale> context, HttpRequest<?> source) {
-        Locale locale = resolver.resolveOrDefault(source);
-        return () -> Optional.of(locale);
+    public BindingResult<PageLanguage> bind(ArgumentConversionContext<PageLanguage> context, HttpRequest<?> source) {
+        PageLanguage language = new PageLanguage(resolver.resolveOrDefault(source));
+        return () -> Optional.of(language);
     }
 }

@@ -42,7 +42,9 @@ class BookingJourneyIT {
     private void book(String prefix, boolean javaScript, int width) {
         PortalFixture.Patient patient = portal.fixture().adult();
         long request = portal.fixture().waitingRequest(patient, PortalFixture.MRI_BRAIN);
-        String link = portal.context().getBean(SignInLinks.class).url(new PatientId(patient.id()), java.util.Optional.empty());
+        String link = portal.context()
+                .getBean(SignInLinks.class)
+                .url(new PatientId(patient.id()), java.util.Optional.empty());
         try (Browser browser = new Browser(prefix, javaScript, width)) {
             Page page = browser.page();
             page.navigate(link.replace("http://localhost:" + portal.url().replaceAll(".*:", ""), portal.url()));
@@ -50,8 +52,10 @@ class BookingJourneyIT {
             page.getByLabel("Day").fill(String.valueOf(patient.dateOfBirth().getDayOfMonth()));
             page.getByLabel("Month").fill(String.valueOf(patient.dateOfBirth().getMonthValue()));
             page.getByLabel("Year").fill(String.valueOf(patient.dateOfBirth().getYear()));
-            page.getByLabel("What is your postcode?").fill(patient.postcode().toLowerCase().replace(" ", ""));
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            page.getByLabel("What is your postcode?")
+                    .fill(patient.postcode().toLowerCase().replace(" ", ""));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Your referrals");
             browser.check("02-referrals");
 
@@ -60,10 +64,12 @@ class BookingJourneyIT {
             assertThat(page.content()).contains("Take off all metal");
             browser.check("03-referral");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose a place and time")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose a place and time"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Choose where to have your scan");
-            assertThat(page.locator(".nhsuk-card__heading").allTextContents()).contains(
-                    "Portal General Hospital", "Portal Community Diagnostic Centre", "Portal Royal Infirmary");
+            assertThat(page.locator(".nhsuk-card__heading").allTextContents())
+                    .contains(
+                            "Portal General Hospital", "Portal Community Diagnostic Centre", "Portal Royal Infirmary");
             browser.check("04-where");
 
             page.locator("a[href*='/where/ZP1AA']").first().click();
@@ -71,7 +77,8 @@ class BookingJourneyIT {
             browser.check("05-when");
 
             page.locator("input[name=slot]").first().check();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Check and confirm your appointment");
             assertThat(page.content()).contains("We are holding this time for you until");
             if (javaScript) {
@@ -80,7 +87,8 @@ class BookingJourneyIT {
             }
             browser.check("06-confirm");
 
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm appointment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm appointment"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Appointment booked");
             assertThat(page.content()).contains("Portal General Hospital").contains("We have sent you a text message");
             browser.check("07-booked");

@@ -23,7 +23,8 @@ public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    public static final String SKIP_REASON = "Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium): browser tests skipped";
+    public static final String SKIP_REASON =
+            "Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium): browser tests skipped";
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
@@ -39,17 +40,20 @@ public final class Browser implements AutoCloseable {
     public Browser(String prefix, boolean javaScript, int width) {
         this.prefix = prefix;
         this.javaScript = javaScript;
-        this.playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run")));
+        this.playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
         this.context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setJavaScriptEnabled(javaScript)
                 .setViewportSize(width, 900)
@@ -68,7 +72,9 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(prefix + "-" + name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(prefix + "-" + name + ".png"))
+                .setFullPage(true));
         if (!javaScript) {
             // axe-core and the width check run as scripts in the page; with JavaScript off they
             // cannot, so pages without JavaScript are scanned by the same journey run with it on.
@@ -76,11 +82,16 @@ public final class Browser implements AutoCloseable {
         }
         AxeResults results = new AxeBuilder(page).analyze();
         String violations = results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
+                .map(v -> v.getId() + ": " + v.getHelp() + " "
+                        + v.getNodes().stream().map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
                 .collect(Collectors.joining("\n"));
-        assertThat(violations).as("axe-core violations on %s (%s)", name, page.url()).isEmpty();
+        assertThat(violations)
+                .as("axe-core violations on %s (%s)", name, page.url())
+                .isEmpty();
         Object fits = page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
-        assertThat(fits).as("%s fits the %spx viewport without sideways scrolling", name, page.viewportSize().width).isEqualTo(true);
+        assertThat(fits)
+                .as("%s fits the %spx viewport without sideways scrolling", name, page.viewportSize().width)
+                .isEqualTo(true);
     }
 
     @Override

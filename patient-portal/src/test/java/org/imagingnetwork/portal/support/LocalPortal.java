@@ -13,7 +13,8 @@ public final class LocalPortal {
         PortalFixture.Patient patient = portal.fixture().adult();
         portal.fixture().waitingRequest(patient, PortalFixture.MRI_BRAIN);
         String link = portal.context().getBean(SignInLinks.class).url(new PatientId(patient.id()), Optional.empty());
-        System.out.println("PORTAL " + portal.url() + " LINK " + link + " DOB " + patient.dateOfBirth() + " POSTCODE " + patient.postcode());
+        System.out.println("PORTAL " + portal.url() + " LINK " + link + " DOB " + patient.dateOfBirth() + " POSTCODE "
+                + patient.postcode());
         Thread.currentThread().join();
     }
 }
