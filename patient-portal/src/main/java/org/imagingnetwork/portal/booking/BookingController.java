@@ -89,7 +89,7 @@ final class BookingController {
     HttpResponse<?> hold(
             Authentication authentication,
             @PathVariable long id,
-            @Body Map<String, String> form,
+            @Body @Nullable Map<String, String> form,
             PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, form);
@@ -128,7 +128,7 @@ final class BookingController {
     HttpResponse<?> confirm(
             Authentication authentication,
             @PathVariable long id,
-            @Body Map<String, String> form,
+            @Body @Nullable Map<String, String> form,
             PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, form);

@@ -1,5 +1,6 @@
 package org.imagingnetwork.portal.booking;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -66,7 +67,7 @@ final class ChangeController {
     HttpResponse<?> cancel(
             Authentication authentication,
             @PathVariable long id,
-            @Body Map<String, String> body,
+            @Body @Nullable Map<String, String> body,
             PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, body);

@@ -101,7 +101,7 @@ final class ChooseWhenController {
                         : "");
         model.put(
                 "nextWeek",
-                start.plusDays(7).isBefore(today.plus(WhereSearch.HORIZON))
+                start.plusDays(7).isBefore(today.plusDays(WhereSearch.HORIZON.toDays()))
                         ? start.plusDays(7).toString()
                         : "");
         model.put(

@@ -1,5 +1,6 @@
 package org.imagingnetwork.portal.offers;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -74,7 +75,7 @@ final class OffersController {
     HttpResponse<?> accept(
             Authentication authentication,
             @PathVariable String id,
-            @Body Map<String, String> form,
+            @Body @Nullable Map<String, String> form,
             PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, form);
@@ -108,7 +109,7 @@ final class OffersController {
     ModelAndView<Map<String, Object>> decline(
             Authentication authentication,
             @PathVariable String id,
-            @Body Map<String, String> form,
+            @Body @Nullable Map<String, String> form,
             PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, form);

@@ -1,5 +1,6 @@
 package org.imagingnetwork.portal.offers;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -52,7 +53,7 @@ final class ShortNoticeController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(
-            Authentication authentication, @PathVariable long id, @Body Map<String, String> body, HttpRequest<?> http) {
+            Authentication authentication, @PathVariable long id, @Body @Nullable Map<String, String> body, HttpRequest<?> http) {
         csrf.check(http, body);
         Referral referral = referral(authentication, id);
         String answer = body.getOrDefault("notice", "");

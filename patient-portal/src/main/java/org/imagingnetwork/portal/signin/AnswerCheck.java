@@ -26,8 +26,7 @@ class AnswerCheck {
         record TooFast(Duration retryAfter) implements Outcome {}
     }
 
-    static final int PER_LINK_PER_WINDOW = 3;
-    static final int PER_ADDRESS_PER_WINDOW = 20;
+    static final int PER_LINK_PER_WINDOW = 10;
     static final Duration WINDOW = Duration.ofMinutes(5);
 
     private final SignInLinkRepository links;
@@ -35,6 +34,7 @@ class AnswerCheck {
     private final RateLimiter rateLimiter;
     private final Clock clock;
     private final int lockAfter;
+    private final int perAddress;
 
     AnswerCheck(
             SignInLinkRepository links,
@@ -47,6 +47,7 @@ class AnswerCheck {
         this.rateLimiter = rateLimiter;
         this.clock = clock;
         this.lockAfter = settings.maxAnswerAttempts();
+        this.perAddress = settings.answerAttemptsPerAddress();
     }
 
     Outcome check(SignInLink link, Answers answers, String clientAddress) {
@@ -55,7 +56,7 @@ class AnswerCheck {
         }
         for (Attempt attempt : new Attempt[] {
             rateLimiter.attempt("signin:link:" + link.id(), PER_LINK_PER_WINDOW, WINDOW),
-            rateLimiter.attempt("signin:address:" + clientAddress, PER_ADDRESS_PER_WINDOW, WINDOW)
+            rateLimiter.attempt("signin:address:" + clientAddress, perAddress, WINDOW)
         }) {
             if (attempt instanceof Attempt.Limited limited) {
                 return new Outcome.TooFast(limited.retryAfter());

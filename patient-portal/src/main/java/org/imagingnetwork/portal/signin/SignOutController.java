@@ -1,5 +1,6 @@
 package org.imagingnetwork.portal.signin;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -28,7 +29,7 @@ final class SignOutController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    MutableHttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
+    MutableHttpResponse<?> signOut(HttpRequest<?> request, @Body @Nullable Map<String, String> form) {
         csrf.check(request, form);
         return logout.logout(request);
     }

@@ -1,5 +1,6 @@
 package org.imagingnetwork.portal.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -66,9 +67,9 @@ public final class CsrfFilter implements Ordered {
     }
 
     /** Refuses (with the NHS-style error page) a form that does not carry this browser's token. */
-    public void check(HttpRequest<?> request, Map<String, String> form) {
+    public void check(HttpRequest<?> request, @Nullable Map<String, String> form) {
         Optional<String> cookie = cookieToken(request);
-        String field = form.get(FIELD);
+        String field = form == null ? null : form.get(FIELD);
         if (cookie.isEmpty()
                 || field == null
                 || !MessageDigest.isEqual(

@@ -13,9 +13,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsRenderer;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -33,24 +35,27 @@ final class ErrorPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+
+    ErrorPages(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
+        this.views = views;
+    }
+
+    // No route matched (an unknown address, a wrong method or content type). The views filter does
+    // not run for these, so the page is rendered here.
     @Error(global = true, status = HttpStatus.NOT_FOUND)
-    HttpResponse<ModelAndView<Map<String, Object>>> notFound() {
-        return page(HttpStatus.NOT_FOUND, "notFound");
+    HttpResponse<?> notFound(HttpRequest<?> request) {
+        return rendered(request, HttpStatus.NOT_FOUND, "notFound");
     }
 
     @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
-    HttpResponse<ModelAndView<Map<String, Object>>> methodNotAllowed() {
-        return page(HttpStatus.NOT_FOUND, "notFound");
+    HttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
+        return rendered(request, HttpStatus.NOT_FOUND, "notFound");
     }
 
     @Error(global = true, status = HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-    HttpResponse<ModelAndView<Map<String, Object>>> unsupportedMediaType() {
-        return page(HttpStatus.BAD_REQUEST, "badRequest");
-    }
-
-    @Error(global = true, status = HttpStatus.BAD_REQUEST)
-    HttpResponse<ModelAndView<Map<String, Object>>> badRequestStatus() {
-        return page(HttpStatus.BAD_REQUEST, "badRequest");
+    HttpResponse<?> unsupportedMediaType(HttpRequest<?> request) {
+        return rendered(request, HttpStatus.BAD_REQUEST, "badRequest");
     }
 
     @Error(global = true, exception = PageNotFound.class)
@@ -92,10 +97,12 @@ final class ErrorPages {
     }
 
     @Error(global = true, exception = AuthorizationException.class)
-    HttpResponse<?> authorization(AuthorizationException e) {
-        // Not signed in (or the session expired): sign in again. Signed in but not allowed: the
-        // same page as a missing one, so nothing is revealed.
-        return e.isForbidden() ? page(HttpStatus.NOT_FOUND, "notFound") : HttpResponse.seeOther(URI.create("/sign-in"));
+    HttpResponse<?> authorization(HttpRequest<?> request, AuthorizationException e) {
+        // Not signed in (or the session expired): sign in again. Signed in but not allowed (which
+        // includes an address no route serves): the same page as a missing one, so nothing is revealed.
+        return e.isForbidden()
+                ? rendered(request, HttpStatus.NOT_FOUND, "notFound")
+                : HttpResponse.seeOther(URI.create("/sign-in"));
     }
 
     @Error(global = true, exception = Throwable.class)
@@ -119,6 +126,14 @@ final class ErrorPages {
         LOG.error("Unexpected failure, reference {}", reference, e);
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ModelAndView<>("error", Map.of("kind", "unexpected", "reference", reference)));
+    }
+
+    private HttpResponse<?> rendered(HttpRequest<?> request, HttpStatus status, String kind) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("kind", kind);
+        model.put("currentPath", "/");
+        model.put("signedIn", false);
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(views.render("error", model, request));
     }
 
     private static HttpResponse<ModelAndView<Map<String, Object>>> page(HttpStatus status, String kind) {

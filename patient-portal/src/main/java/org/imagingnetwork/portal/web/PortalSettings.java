@@ -14,6 +14,8 @@ import java.time.Duration;
  *
  * @param publicUrl the address patients reach the portal at, for links in messages
  * @param linkSecret HMAC key for sign-in links and CSRF tokens
+ * @param maxAnswerAttempts wrong date-of-birth/postcode answers after which a link locks for good
+ * @param answerAttemptsPerAddress answers one network address may give in five minutes, across all links
  */
 @ConfigurationProperties("portal")
 public record PortalSettings(
@@ -25,4 +27,5 @@ public record PortalSettings(
         @NotBlank @Size(min = 32) String linkSecret,
         @NotNull Duration linkLifetime,
         @Min(1) int maxAnswerAttempts,
+        @Min(1) int answerAttemptsPerAddress,
         @NotNull Duration holdLength) {}

@@ -76,7 +76,7 @@ class BookingJourneyIT {
             assertThat(page.locator("h1").textContent()).isEqualTo("Choose a date and time");
             browser.check("05-when");
 
-            page.locator("input[name=slot]").first().check();
+            page.locator("#times .nhsuk-radios__label").first().click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
                     .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Check and confirm your appointment");

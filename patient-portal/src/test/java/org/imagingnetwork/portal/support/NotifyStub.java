@@ -21,8 +21,16 @@ public final class NotifyStub implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
+    private final boolean print;
+
     public NotifyStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0, false);
+    }
+
+    /** On a fixed port, printing each message it receives (for the demo). */
+    public NotifyStub(int port, boolean print) throws IOException {
+        this.print = print;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/v2/notifications/", this::handle);
         server.start();
     }
@@ -51,6 +59,9 @@ public final class NotifyStub implements AutoCloseable {
             return;
         }
         received.add(new Received(exchange.getRequestURI().getPath(), body));
+        if (print) {
+            System.out.println("NOTIFY " + exchange.getRequestURI().getPath() + " " + body);
+        }
         String id = UUID.randomUUID().toString();
         String template = "{\"id\":\"" + UUID.randomUUID() + "\",\"version\":1,\"uri\":\"http://notify.test/t\"}";
         String response = exchange.getRequestURI().getPath().endsWith("/sms")

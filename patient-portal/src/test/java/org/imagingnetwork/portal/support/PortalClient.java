@@ -35,7 +35,19 @@ public final class PortalClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
+    }
+
+    /** A request to another server (the NHS login stand-in): this client's portal cookies stay home. */
+    public HttpResponse<String> getElsewhere(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
@@ -51,7 +63,9 @@ public final class PortalClient {
     /** Posts the form with the CSRF token of the last page this client fetched. */
     public HttpResponse<String> submit(String path, Map<String, String> form) {
         Map<String, String> withToken = new LinkedHashMap<>(form);
-        withToken.put("csrfToken", lastCsrf);
+        if (lastCsrf != null) {
+            withToken.put("csrfToken", lastCsrf);
+        }
         return post(path, withToken);
     }
 

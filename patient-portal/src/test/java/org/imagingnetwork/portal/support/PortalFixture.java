@@ -172,6 +172,50 @@ public final class PortalFixture {
                 .one());
     }
 
+    /** The patient can come at this much notice for a released slot. */
+    public void shortNotice(long requestId, int hours) {
+        jdbi.useHandle(h -> h.createUpdate("update request set short_notice = true, short_notice_hours = :h where id = :id")
+                .bind("h", hours)
+                .bind("id", requestId)
+                .execute());
+    }
+
+    public void priority(long requestId, String priority, int daysWaiting) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "update request set priority = :p, received_at = now() - make_interval(days => :d) where id = :id")
+                .bind("p", priority)
+                .bind("d", daysWaiting)
+                .bind("id", requestId)
+                .execute());
+    }
+
+    /** A free slot of this room at least this many hours ahead. */
+    public long freeSlot(String room, java.time.Duration ahead) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select id from slot where room_id = :room and status = 'FREE'"
+                                + " and starts_at > now() + make_interval(hours => :hours) order by starts_at limit 1")
+                .bind("room", room)
+                .bind("hours", (int) ahead.toHours())
+                .mapTo(Long.class)
+                .one());
+    }
+
+    public List<java.util.Map<String, Object>> offersOf(long slot) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select id, request_id, status from slot_offer where slot_id = :slot order by offered_at, request_id")
+                .bind("slot", slot)
+                .mapToMap()
+                .list());
+    }
+
+    public int liveAppointmentsOnSlot(long slot) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select count(*) from appointment where slot_id = :slot and status in ('BOOKED', 'ARRIVED', 'FULFILLED')")
+                .bind("slot", slot)
+                .mapTo(Integer.class)
+                .one());
+    }
+
     public int liveAppointments(long requestId) {
         return jdbi.withHandle(h ->
                 h.createQuery("""

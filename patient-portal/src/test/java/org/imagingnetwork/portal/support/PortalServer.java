@@ -60,6 +60,10 @@ public final class PortalServer {
             properties.put(
                     "micronaut.security.oauth2.clients.nhslogin.openid.issuer",
                     nhsLogin.issuerUrl("nhslogin").toString());
+            // Tests drive the offer engine themselves; a timer would race them for releases.
+            properties.put("portal.offers.sweep-enabled", false);
+            // Every test signs in from 127.0.0.1; the per-address limit has a test of its own.
+            properties.put("portal.answer-attempts-per-address", 1000);
             properties.putAll(overrides);
             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
             PortalFixture fixture =

@@ -1,0 +1,95 @@
+package org.imagingnetwork.portal.support;
+
+import com.nimbusds.jose.JOSEObjectType;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.portal.signin.SignInLinks;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The portal on the database named by DATABASE_URL (the demo network, once loaded), with a local
+ * NHS login stand-in on port 8089 and a Notify stand-in on 8090 whose messages are printed here.
+ * Prints how to sign in as a demo patient who has a referral ready to book. When the database has
+ * no network yet, the small test network is loaded so the portal can still be tried.
+ */
+public final class DemoPortal {
+
+    private DemoPortal() {}
+
+    public static void main(String[] args) throws Exception {
+        String database = env("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        String redis = env("REDIS_URL", "redis://127.0.0.1:6379");
+        MockOAuth2Server nhsLogin = new MockOAuth2Server();
+        nhsLogin.start(java.net.InetAddress.getByName("127.0.0.1"), 8089);
+        NotifyStub notify = new NotifyStub(8090, true);
+        EmbeddedServer portal = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "portal.database-url", database,
+                "portal.redis-url", redis,
+                "portal.notify.base-url", notify.baseUrl(),
+                "micronaut.security.oauth2.clients.nhslogin.openid.issuer", nhsLogin.issuerUrl("nhslogin").toString()));
+        Jdbi jdbi = portal.getApplicationContext().getBean(Jdbi.class);
+        Optional<Map<String, Object>> demo = demoPatient(jdbi);
+        if (demo.isEmpty()) {
+            PortalFixture fixture = new PortalFixture(jdbi);
+            fixture.loadNetwork(London.clinicDay(java.time.Instant.now()).plusDays(1), 21);
+            PortalFixture.Patient patient = fixture.adult();
+            fixture.waitingRequest(patient, PortalFixture.MRI_BRAIN);
+            demo = demoPatient(jdbi);
+        }
+        Map<String, Object> patient = demo.orElseThrow();
+        long id = ((Number) patient.get("id")).longValue();
+        String nhs = patient.get("nhs_number").toString();
+        for (int i = 0; i < 50; i++) {
+            nhsLogin.enqueueCallback(new DefaultOAuth2TokenCallback(
+                    "nhslogin", "nhs-login-" + nhs, JOSEObjectType.JWT.getType(), List.of("imaging-network-portal"),
+                    Map.of("nhs_number", nhs, "identity_proofing_level", "P9"), 3600));
+        }
+        String link = portal.getApplicationContext().getBean(SignInLinks.class).url(new PatientId(id), Optional.empty());
+        LocalDate dob = (LocalDate) patient.get("date_of_birth");
+        System.out.printf("""
+
+                Patient portal: http://localhost:%d
+                Sign in as demo patient %s %s (NHS number %s), referred for %s:
+                  - text-message link: %s
+                    then date of birth %d %d %d and postcode %s
+                  - or NHS login: http://localhost:%d/sign-in -> Continue to NHS login (the local stand-in signs you in as this patient)
+                Messages the portal sends (GOV.UK Notify stand-in) are printed below. Ctrl-C stops everything.
+                %n""",
+                portal.getPort(), patient.get("given_name"), patient.get("family_name"), nhs, patient.get("exam"),
+                link, dob.getDayOfMonth(), dob.getMonthValue(), dob.getYear(), patient.get("postcode"), portal.getPort());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            portal.close();
+            nhsLogin.shutdown();
+            notify.close();
+        }));
+        Thread.currentThread().join();
+    }
+
+    /** A patient with a referral ready to book and free slots for its exam in the coming weeks. */
+    private static Optional<Map<String, Object>> demoPatient(Jdbi jdbi) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select p.id, p.nhs_number, p.given_name, p.family_name, p.date_of_birth, p.postcode, e.name as exam
+                        from request r join patient p on p.id = r.patient_id join exam e on e.code = r.exam_code
+                        where r.state = 'WAITING' and extract(year from age(p.date_of_birth)) >= 18
+                          and exists (select 1 from session se join slot s on s.session_id = se.id
+                                      where s.status = 'FREE' and s.starts_at > now() + interval '1 day'
+                                        and se.status = 'RELEASED' and r.exam_code = any(se.allowed_exams))
+                        order by r.id limit 1
+                        """)
+                .mapToMap()
+                .findOne());
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

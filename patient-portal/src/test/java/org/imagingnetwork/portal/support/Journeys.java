@@ -1,0 +1,48 @@
+package org.imagingnetwork.portal.support;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.portal.signin.SignInLinks;
+
+/** Steps several HTTP-level tests share: signing a patient in and booking through the pages. */
+public final class Journeys {
+
+    private static final Pattern FIRST_SLOT = Pattern.compile("name=\"slot\" id=\"slot-([0-9]+)\"");
+
+    private Journeys() {}
+
+    public static PortalClient signedIn(PortalServer portal, PortalFixture.Patient patient) {
+        PortalClient client = new PortalClient(portal.url());
+        String token = portal.context().getBean(SignInLinks.class).issue(new PatientId(patient.id()));
+        HttpResponse<String> response = client.signInWithLink(token, patient);
+        if (response.statusCode() != 303) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode());
+        }
+        return client;
+    }
+
+    /** The first free slot offered at a site on the "choose when" page. */
+    public static long firstSlot(PortalClient client, long request, String site) {
+        HttpResponse<String> when = client.get("/referrals/" + request + "/where/" + site);
+        Matcher m = FIRST_SLOT.matcher(when.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no free slot shown at " + site + ": " + when.statusCode());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Books the first free time at a site through the hold and confirm pages. */
+    public static HttpResponse<String> book(PortalClient client, long request, String site) {
+        long slot = firstSlot(client, request, site);
+        HttpResponse<String> confirm = client.submit("/referrals/" + request + "/hold", Map.of("slot", String.valueOf(slot), "site", site));
+        String hold = Optional.of(Pattern.compile("name=\"hold\" value=\"([^\"]*)\"").matcher(confirm.body()))
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .orElse("");
+        return client.submit("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot), "hold", hold));
+    }
+}

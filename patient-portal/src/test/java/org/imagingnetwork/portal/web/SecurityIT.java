@@ -1,0 +1,173 @@
+package org.imagingnetwork.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.portal.support.Journeys;
+import org.imagingnetwork.portal.support.PortalClient;
+import org.imagingnetwork.portal.support.PortalFixture;
+import org.imagingnetwork.portal.support.PortalServer;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A patient sees and changes only their own referrals; every form needs its CSRF token; cookies are locked down. */
+class SecurityIT {
+
+    private static PortalServer portal;
+
+    @BeforeAll
+    static void start() {
+        portal = PortalServer.get();
+    }
+
+    @Test
+    void aPatientCanNeitherReadNorChangeAnotherPatientsReferralOrAppointment() {
+        PortalFixture.Patient owner = portal.fixture().adult();
+        long ownersRequest = portal.fixture().waitingRequest(owner, PortalFixture.MRI_BRAIN);
+        PortalClient ownerClient = Journeys.signedIn(portal, owner);
+        assertThat(Journeys.book(ownerClient, ownersRequest, PortalFixture.GENERAL).statusCode()).isEqualTo(303);
+        long slot = Journeys.firstSlot(ownerClient, portal.fixture().waitingRequest(owner, PortalFixture.MRI_BRAIN), PortalFixture.CDC);
+
+        PortalFixture.Patient intruder = portal.fixture().adult();
+        long intrudersRequest = portal.fixture().waitingRequest(intruder, PortalFixture.MRI_BRAIN);
+        PortalClient client = Journeys.signedIn(portal, intruder);
+        String other = "/referrals/" + ownersRequest;
+
+        assertThat(client.get(other).statusCode()).isEqualTo(404);
+        assertThat(client.get(other).body()).contains("Page not found").doesNotContain("MRI head");
+        assertThat(client.get(other + "/where").statusCode()).isEqualTo(404);
+        assertThat(client.get(other + "/where/" + PortalFixture.CDC).statusCode()).isEqualTo(404);
+        assertThat(client.get(other + "/cancel").statusCode()).isEqualTo(404);
+        assertThat(client.get(other + "/booked").statusCode()).isEqualTo(404);
+        assertThat(client.get(other + "/short-notice").statusCode()).isEqualTo(404);
+        client.get("/referrals/" + intrudersRequest);
+        assertThat(client.submit(other + "/hold", Map.of("slot", String.valueOf(slot), "site", PortalFixture.CDC)).statusCode())
+                .isEqualTo(404);
+        assertThat(client.submit(other + "/confirm", Map.of("slot", String.valueOf(slot), "hold", "")).statusCode())
+                .isEqualTo(404);
+        assertThat(client.submit(other + "/cancel", Map.of("reason", "noLongerNeeded")).statusCode()).isEqualTo(404);
+        assertThat(client.submit(other + "/short-notice", Map.of("notice", "24")).statusCode()).isEqualTo(404);
+
+        // Still exactly as the owner left it.
+        assertThat(portal.fixture().liveAppointments(ownersRequest)).isEqualTo(1);
+        assertThat(portal.fixture().requestState(ownersRequest)).isEqualTo("APPOINTED");
+        assertThat(ownerClient.get(other).body()).contains("Portal General Hospital");
+    }
+
+    @Test
+    void everyFormIsRefusedWithoutItsCsrfToken() {
+        PortalFixture.Patient patient = portal.fixture().adult();
+        long request = portal.fixture().waitingRequest(patient, PortalFixture.MRI_BRAIN);
+        String token = portal.context().getBean(SignInLinks.class).issue(new PatientId(patient.id()));
+        PortalClient client = new PortalClient(portal.url());
+        client.get("/l/" + token);
+        Map<String, String> answers = Map.of(
+                "day", String.valueOf(patient.dateOfBirth().getDayOfMonth()),
+                "month", String.valueOf(patient.dateOfBirth().getMonthValue()),
+                "year", String.valueOf(patient.dateOfBirth().getYear()),
+                "postcode", patient.postcode());
+        assertRefused(client.post("/l/" + token, answers));
+        assertRefused(client.post("/l/" + token, withToken(answers, "forged.token")));
+        assertThat(client.cookies()).doesNotContainKey("portal_session");
+
+        client = Journeys.signedIn(portal, patient);
+        long slot = Journeys.firstSlot(client, request, PortalFixture.GENERAL);
+        assertRefused(client.post("/referrals/" + request + "/hold", Map.of("slot", String.valueOf(slot), "site", PortalFixture.GENERAL)));
+        assertRefused(client.post("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot), "hold", "")));
+        assertThat(portal.fixture().liveAppointments(request)).isZero();
+        assertRefused(client.post("/referrals/" + request + "/short-notice", Map.of("notice", "24")));
+
+        assertThat(Journeys.book(client, request, PortalFixture.GENERAL).statusCode()).isEqualTo(303);
+        assertRefused(client.post("/referrals/" + request + "/cancel", Map.of("reason", "noLongerNeeded")));
+        assertThat(portal.fixture().liveAppointments(request)).isEqualTo(1);
+        assertRefused(client.post("/offers/" + java.util.UUID.randomUUID() + "/accept", Map.of()));
+        assertRefused(client.post("/offers/" + java.util.UUID.randomUUID() + "/decline", Map.of()));
+        assertRefused(client.post("/sign-out", Map.of()));
+        assertThat(client.get("/referrals").statusCode()).as("still signed in").isEqualTo(200);
+        assertThat(client.submit("/sign-out", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(client.get("/referrals").statusCode()).as("signed out").isEqualTo(303);
+    }
+
+    @Test
+    void sessionAndCsrfCookiesAreHttpOnlySecureAndSameSite() {
+        PortalFixture.Patient patient = portal.fixture().adult();
+        PortalClient client = Journeys.signedIn(portal, patient);
+        for (String cookie : new String[] {"portal_session", "portal_csrf"}) {
+            String header = client.setCookieHeader(cookie);
+            assertThat(header).as(cookie).isNotNull();
+            assertThat(header.toLowerCase())
+                    .as(cookie)
+                    .contains("httponly")
+                    .contains("secure")
+                    .contains("samesite=lax")
+                    .contains("path=/");
+        }
+        assertThat(client.setCookieHeader("portal_session").toLowerCase()).contains("max-age=1800");
+    }
+
+    @Test
+    void guessingDateOfBirthAndPostcodeLocksTheLink() {
+        PortalFixture.Patient patient = portal.fixture().adult();
+        String token = portal.context().getBean(SignInLinks.class).issue(new PatientId(patient.id()));
+        PortalClient client = new PortalClient(portal.url());
+        client.get("/l/" + token);
+        Map<String, String> wrong = Map.of("day", "1", "month", "1", "year", "1970", "postcode", "B1 1AA");
+        for (int left = 4; left >= 1; left--) {
+            HttpResponse<String> response = client.submit("/l/" + token, wrong);
+            assertThat(response.statusCode()).isEqualTo(422);
+            assertThat(response.body()).contains("do not match our records").contains("try " + left + " more times");
+        }
+        HttpResponse<String> fifth = client.submit("/l/" + token, wrong);
+        assertThat(fifth.statusCode()).isEqualTo(403);
+        assertThat(fifth.body()).contains("This link has been locked");
+        HttpResponse<String> right = client.signInWithLink(token, patient);
+        assertThat(right.statusCode()).as("the right answer no longer opens a locked link").isEqualTo(403);
+        assertThat(client.cookies()).doesNotContainKey("portal_session");
+        int locked = portal.context().getBean(Jdbi.class).withHandle(h -> h.createQuery(
+                        "select count(*) from sign_in_link where patient_id = :p and locked_at is not null")
+                .bind("p", patient.id())
+                .mapTo(Integer.class)
+                .one());
+        assertThat(locked).isEqualTo(1);
+    }
+
+    @Test
+    void manyAnswersFromOneAddressAreSlowedDownAcrossLinks() {
+        PortalServer strict = PortalServer.start(Map.of(
+                "portal.answer-attempts-per-address", 3,
+                "portal.redis-key-prefix", org.imagingnetwork.testsupport.TestRedis.get().keyPrefix() + "strict:"));
+        try {
+            PortalClient client = new PortalClient(strict.url());
+            Map<String, String> wrong = Map.of("day", "1", "month", "1", "year", "1970", "postcode", "B1 1AA");
+            int tooMany = 0;
+            for (int i = 0; i < 5; i++) {
+                PortalFixture.Patient patient = strict.fixture().adult();
+                String token = strict.context().getBean(SignInLinks.class).issue(new PatientId(patient.id()));
+                client.get("/l/" + token);
+                HttpResponse<String> response = client.submit("/l/" + token, wrong);
+                if (response.statusCode() == 429) {
+                    tooMany++;
+                    assertThat(response.body()).contains("Too many attempts");
+                }
+            }
+            assertThat(tooMany).isEqualTo(2);
+        } finally {
+            strict.stop();
+        }
+    }
+
+    private static Map<String, String> withToken(Map<String, String> form, String token) {
+        Map<String, String> copy = new java.util.HashMap<>(form);
+        copy.put("csrfToken", token);
+        return copy;
+    }
+
+    private static void assertRefused(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Sorry, we could not accept that form");
+    }
+}
