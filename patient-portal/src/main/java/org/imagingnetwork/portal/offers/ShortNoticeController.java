@@ -53,7 +53,10 @@ final class ShortNoticeController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(
-            Authentication authentication, @PathVariable long id, @Body @Nullable Map<String, String> body, HttpRequest<?> http) {
+            Authentication authentication,
+            @PathVariable long id,
+            @Body @Nullable Map<String, String> body,
+            HttpRequest<?> http) {
         csrf.check(http, body);
         Referral referral = referral(authentication, id);
         String answer = body.getOrDefault("notice", "");

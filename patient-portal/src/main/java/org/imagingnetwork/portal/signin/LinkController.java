@@ -65,7 +65,8 @@ final class LinkController {
 
     @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> answer(@PathVariable String token, @Body @Nullable Map<String, String> body, HttpRequest<?> request) {
+    HttpResponse<?> answer(
+            @PathVariable String token, @Body @Nullable Map<String, String> body, HttpRequest<?> request) {
         csrf.check(request, body);
         Optional<SignInLink> link = usable(token);
         if (link.isEmpty()) {

@@ -133,7 +133,9 @@ final class ErrorPages {
         model.put("kind", kind);
         model.put("currentPath", "/");
         model.put("signedIn", false);
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(views.render("error", model, request));
+        return HttpResponse.status(status)
+                .contentType(MediaType.TEXT_HTML_TYPE)
+                .body(views.render("error", model, request));
     }
 
     private static HttpResponse<ModelAndView<Map<String, Object>>> page(HttpStatus status, String kind) {

@@ -23,7 +23,8 @@ public final class ChooseWhereBenchmark {
 
     public static void main(String[] args) {
         int searches = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        String url = System.getenv().getOrDefault("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        String url =
+                System.getenv().getOrDefault("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         try (Database database = Database.open(DatabaseSettings.of(url).withPoolSize(4))) {
             Clock clock = Clock.system(London.ZONE);
             var jdbi = database.jdbi();
@@ -35,18 +36,22 @@ public final class ChooseWhereBenchmark {
                             select r.id, r.patient_id from request r join exam e on e.code = r.exam_code
                             where r.state = 'WAITING' order by md5(r.id::text) limit 400
                             """)
-                    .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("patient_id")})
-                    .list())
-                    .forEach(ids -> queries.request(new PatientId(ids[1]), new RequestId(ids[0])).ifPresent(requests::add));
+                            .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("patient_id")})
+                            .list())
+                    .forEach(ids -> queries.request(new PatientId(ids[1]), new RequestId(ids[0]))
+                            .ifPresent(requests::add));
             if (requests.isEmpty()) {
                 throw new IllegalStateException("No waiting referrals in " + url + ": load the demo network first");
             }
-            long sites = jdbi.withHandle(h -> h.createQuery("select count(*) from site").mapTo(Long.class).one());
-            long slots = jdbi.withHandle(h -> h.createQuery("select count(*) from slot").mapTo(Long.class).one());
+            long sites = jdbi.withHandle(h ->
+                    h.createQuery("select count(*) from site").mapTo(Long.class).one());
+            long slots = jdbi.withHandle(h ->
+                    h.createQuery("select count(*) from slot").mapTo(Long.class).one());
             WhereFilters filters = WhereFilters.defaults();
             int found = 0;
             for (int i = 0; i < Math.min(500, searches); i++) {
-                found += search.search(requests.get(i % requests.size()), filters).size();
+                found += search.search(requests.get(i % requests.size()), filters)
+                        .size();
             }
             long[] nanos = new long[searches];
             for (int i = 0; i < searches; i++) {
@@ -58,8 +63,15 @@ public final class ChooseWhereBenchmark {
             Arrays.sort(nanos);
             System.out.printf(
                     "choose-where: %d searches over %d referrals, %d sites, %d slots; ms p50 %.2f p95 %.2f p99 %.2f max %.2f (%d site rows)%n",
-                    searches, requests.size(), sites, slots, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99),
-                    nanos[nanos.length - 1] / 1e6, found);
+                    searches,
+                    requests.size(),
+                    sites,
+                    slots,
+                    ms(nanos, 0.50),
+                    ms(nanos, 0.95),
+                    ms(nanos, 0.99),
+                    nanos[nanos.length - 1] / 1e6,
+                    found);
         }
     }
 

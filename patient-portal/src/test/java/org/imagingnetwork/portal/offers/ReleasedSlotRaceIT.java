@@ -52,9 +52,11 @@ class ReleasedSlotRaceIT {
             long cancellersRequest = fixture.waitingRequest(canceller, PortalFixture.MRI_BRAIN);
             BookingService bookings = portal.context().getBean(BookingService.class);
             Actor actor = Actor.patient(new PatientId(canceller.id()));
-            BookingOutcome booked = bookings.book(new Book(new RequestId(cancellersRequest), new SlotId(slot), actor, Optional.empty()));
+            BookingOutcome booked = bookings.book(
+                    new Book(new RequestId(cancellersRequest), new SlotId(slot), actor, Optional.empty()));
             assertThat(booked).isInstanceOf(BookingOutcome.Booked.class);
-            bookings.cancel(new Cancel(((BookingOutcome.Booked) booked).appointment().id(), actor, "Patient: cannotAttend", true));
+            bookings.cancel(new Cancel(
+                    ((BookingOutcome.Booked) booked).appointment().id(), actor, "Patient: cannotAttend", true));
             List<Map<String, Object>> offers = waitForOffers(fixture, slot, PATIENTS);
             assertThat(offers).hasSize(PATIENTS);
 
@@ -63,8 +65,11 @@ class ReleasedSlotRaceIT {
             List<String> offerIds = new ArrayList<>();
             for (int i = 0; i < PATIENTS; i++) {
                 long request = requests.get(i);
-                String offer = offers.stream().filter(o -> ((Number) o.get("request_id")).longValue() == request)
-                        .map(o -> o.get("id").toString()).findFirst().orElseThrow();
+                String offer = offers.stream()
+                        .filter(o -> ((Number) o.get("request_id")).longValue() == request)
+                        .map(o -> o.get("id").toString())
+                        .findFirst()
+                        .orElseThrow();
                 PortalClient client = Journeys.signedIn(portal, patients.get(i));
                 assertThat(client.get("/offers/" + offer).statusCode()).isEqualTo(200);
                 clients.add(client);
@@ -87,11 +92,14 @@ class ReleasedSlotRaceIT {
             int gone = 0;
             for (Future<HttpResponse<String>> answer : answers) {
                 HttpResponse<String> response = answer.get();
-                if (response.statusCode() == 303 && response.headers().firstValue("Location").orElse("").endsWith("booked?sent=TEXT")) {
+                if (response.statusCode() == 303
+                        && response.headers().firstValue("Location").orElse("").endsWith("booked?sent=TEXT")) {
                     booked303++;
                 } else {
                     assertThat(response.statusCode()).isEqualTo(410);
-                    assertThat(response.body()).contains("Sorry, this appointment has gone").contains("you keep your place");
+                    assertThat(response.body())
+                            .contains("Sorry, this appointment has gone")
+                            .contains("you keep your place");
                     gone++;
                 }
             }
@@ -99,16 +107,29 @@ class ReleasedSlotRaceIT {
             assertThat(booked303).isEqualTo(1);
             assertThat(gone).isEqualTo(PATIENTS - 1);
             assertThat(fixture.liveAppointmentsOnSlot(slot)).isEqualTo(1);
-            assertThat(requests.stream().filter(r -> fixture.requestState(r).equals("APPOINTED")).count()).isEqualTo(1);
-            assertThat(requests.stream().filter(r -> fixture.requestState(r).equals("WAITING")).count()).isEqualTo(PATIENTS - 1);
-            assertThat(fixture.offersOf(slot).stream().filter(o -> o.get("status").equals("ACCEPTED")).count()).isEqualTo(1);
-            assertThat(fixture.offersOf(slot).stream().filter(o -> o.get("status").equals("GONE")).count()).isEqualTo(PATIENTS - 1);
+            assertThat(requests.stream()
+                            .filter(r -> fixture.requestState(r).equals("APPOINTED"))
+                            .count())
+                    .isEqualTo(1);
+            assertThat(requests.stream()
+                            .filter(r -> fixture.requestState(r).equals("WAITING"))
+                            .count())
+                    .isEqualTo(PATIENTS - 1);
+            assertThat(fixture.offersOf(slot).stream()
+                            .filter(o -> o.get("status").equals("ACCEPTED"))
+                            .count())
+                    .isEqualTo(1);
+            assertThat(fixture.offersOf(slot).stream()
+                            .filter(o -> o.get("status").equals("GONE"))
+                            .count())
+                    .isEqualTo(PATIENTS - 1);
         } finally {
             portal.stop();
         }
     }
 
-    static List<Map<String, Object>> waitForOffers(PortalFixture fixture, long slot, int count) throws InterruptedException {
+    static List<Map<String, Object>> waitForOffers(PortalFixture fixture, long slot, int count)
+            throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             List<Map<String, Object>> offers = fixture.offersOf(slot);
             if (offers.size() >= count) {

@@ -31,7 +31,9 @@ class NhsLoginIT {
         HttpResponse<String> referrals = client.get("/referrals");
         assertThat(referrals.statusCode()).isEqualTo(200);
         assertThat(referrals.body()).contains("Chest X-ray");
-        assertThat(client.setCookieHeader("portal_session").toLowerCase()).contains("httponly").contains("secure");
+        assertThat(client.setCookieHeader("portal_session").toLowerCase())
+                .contains("httponly")
+                .contains("secure");
     }
 
     @Test
@@ -50,13 +52,14 @@ class NhsLoginIT {
     }
 
     private static PortalClient signInThroughProvider(String nhsNumber, String level) {
-        portal.nhsLogin().enqueueCallback(new DefaultOAuth2TokenCallback(
-                "nhslogin",
-                "nhs-login-" + nhsNumber,
-                JOSEObjectType.JWT.getType(),
-                List.of("imaging-network-portal"),
-                Map.of("nhs_number", nhsNumber, "identity_proofing_level", level, "vot", level + ".Cp.Cd"),
-                3600));
+        portal.nhsLogin()
+                .enqueueCallback(new DefaultOAuth2TokenCallback(
+                        "nhslogin",
+                        "nhs-login-" + nhsNumber,
+                        JOSEObjectType.JWT.getType(),
+                        List.of("imaging-network-portal"),
+                        Map.of("nhs_number", nhsNumber, "identity_proofing_level", level, "vot", level + ".Cp.Cd"),
+                        3600));
         PortalClient client = new PortalClient(portal.url());
         HttpResponse<String> toProvider = client.get("/oauth/login/nhslogin");
         assertThat(toProvider.statusCode()).isBetween(302, 303);

@@ -30,11 +30,17 @@ public final class DemoPortal {
         MockOAuth2Server nhsLogin = new MockOAuth2Server();
         nhsLogin.start(java.net.InetAddress.getByName("127.0.0.1"), 8089);
         NotifyStub notify = new NotifyStub(8090, true);
-        EmbeddedServer portal = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "portal.database-url", database,
-                "portal.redis-url", redis,
-                "portal.notify.base-url", notify.baseUrl(),
-                "micronaut.security.oauth2.clients.nhslogin.openid.issuer", nhsLogin.issuerUrl("nhslogin").toString()));
+        EmbeddedServer portal = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of(
+                        "portal.database-url",
+                        database,
+                        "portal.redis-url",
+                        redis,
+                        "portal.notify.base-url",
+                        notify.baseUrl(),
+                        "micronaut.security.oauth2.clients.nhslogin.openid.issuer",
+                        nhsLogin.issuerUrl("nhslogin").toString()));
         Jdbi jdbi = portal.getApplicationContext().getBean(Jdbi.class);
         Optional<Map<String, Object>> demo = demoPatient(jdbi);
         if (demo.isEmpty()) {
@@ -49,12 +55,18 @@ public final class DemoPortal {
         String nhs = patient.get("nhs_number").toString();
         for (int i = 0; i < 50; i++) {
             nhsLogin.enqueueCallback(new DefaultOAuth2TokenCallback(
-                    "nhslogin", "nhs-login-" + nhs, JOSEObjectType.JWT.getType(), List.of("imaging-network-portal"),
-                    Map.of("nhs_number", nhs, "identity_proofing_level", "P9"), 3600));
+                    "nhslogin",
+                    "nhs-login-" + nhs,
+                    JOSEObjectType.JWT.getType(),
+                    List.of("imaging-network-portal"),
+                    Map.of("nhs_number", nhs, "identity_proofing_level", "P9"),
+                    3600));
         }
-        String link = portal.getApplicationContext().getBean(SignInLinks.class).url(new PatientId(id), Optional.empty());
+        String link =
+                portal.getApplicationContext().getBean(SignInLinks.class).url(new PatientId(id), Optional.empty());
         LocalDate dob = (LocalDate) patient.get("date_of_birth");
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 Patient portal: http://localhost:%d
                 Sign in as demo patient %s %s (NHS number %s), referred for %s:
@@ -63,8 +75,17 @@ public final class DemoPortal {
                   - or NHS login: http://localhost:%d/sign-in -> Continue to NHS login (the local stand-in signs you in as this patient)
                 Messages the portal sends (GOV.UK Notify stand-in) are printed below. Ctrl-C stops everything.
                 %n""",
-                portal.getPort(), patient.get("given_name"), patient.get("family_name"), nhs, patient.get("exam"),
-                link, dob.getDayOfMonth(), dob.getMonthValue(), dob.getYear(), patient.get("postcode"), portal.getPort());
+                portal.getPort(),
+                patient.get("given_name"),
+                patient.get("family_name"),
+                nhs,
+                patient.get("exam"),
+                link,
+                dob.getDayOfMonth(),
+                dob.getMonthValue(),
+                dob.getYear(),
+                patient.get("postcode"),
+                portal.getPort());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             portal.close();
             nhsLogin.shutdown();
@@ -83,9 +104,7 @@ public final class DemoPortal {
                                       where s.status = 'FREE' and s.starts_at > now() + interval '1 day'
                                         and se.status = 'RELEASED' and r.exam_code = any(se.allowed_exams))
                         order by r.id limit 1
-                        """)
-                .mapToMap()
-                .findOne());
+                        """).mapToMap().findOne());
     }
 
     private static String env(String name, String fallback) {

@@ -38,8 +38,10 @@ public final class Journeys {
     /** Books the first free time at a site through the hold and confirm pages. */
     public static HttpResponse<String> book(PortalClient client, long request, String site) {
         long slot = firstSlot(client, request, site);
-        HttpResponse<String> confirm = client.submit("/referrals/" + request + "/hold", Map.of("slot", String.valueOf(slot), "site", site));
-        String hold = Optional.of(Pattern.compile("name=\"hold\" value=\"([^\"]*)\"").matcher(confirm.body()))
+        HttpResponse<String> confirm =
+                client.submit("/referrals/" + request + "/hold", Map.of("slot", String.valueOf(slot), "site", site));
+        String hold = Optional.of(
+                        Pattern.compile("name=\"hold\" value=\"([^\"]*)\"").matcher(confirm.body()))
                 .filter(Matcher::find)
                 .map(m -> m.group(1))
                 .orElse("");

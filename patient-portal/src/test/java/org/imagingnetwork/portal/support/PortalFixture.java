@@ -174,10 +174,11 @@ public final class PortalFixture {
 
     /** The patient can come at this much notice for a released slot. */
     public void shortNotice(long requestId, int hours) {
-        jdbi.useHandle(h -> h.createUpdate("update request set short_notice = true, short_notice_hours = :h where id = :id")
-                .bind("h", hours)
-                .bind("id", requestId)
-                .execute());
+        jdbi.useHandle(
+                h -> h.createUpdate("update request set short_notice = true, short_notice_hours = :h where id = :id")
+                        .bind("h", hours)
+                        .bind("id", requestId)
+                        .execute());
     }
 
     public void priority(long requestId, String priority, int daysWaiting) {
@@ -191,9 +192,8 @@ public final class PortalFixture {
 
     /** A free slot of this room at least this many hours ahead. */
     public long freeSlot(String room, java.time.Duration ahead) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "select id from slot where room_id = :room and status = 'FREE'"
-                                + " and starts_at > now() + make_interval(hours => :hours) order by starts_at limit 1")
+        return jdbi.withHandle(h -> h.createQuery("select id from slot where room_id = :room and status = 'FREE'"
+                        + " and starts_at > now() + make_interval(hours => :hours) order by starts_at limit 1")
                 .bind("room", room)
                 .bind("hours", (int) ahead.toHours())
                 .mapTo(Long.class)

@@ -29,8 +29,11 @@ class SecurityIT {
         PortalFixture.Patient owner = portal.fixture().adult();
         long ownersRequest = portal.fixture().waitingRequest(owner, PortalFixture.MRI_BRAIN);
         PortalClient ownerClient = Journeys.signedIn(portal, owner);
-        assertThat(Journeys.book(ownerClient, ownersRequest, PortalFixture.GENERAL).statusCode()).isEqualTo(303);
-        long slot = Journeys.firstSlot(ownerClient, portal.fixture().waitingRequest(owner, PortalFixture.MRI_BRAIN), PortalFixture.CDC);
+        assertThat(Journeys.book(ownerClient, ownersRequest, PortalFixture.GENERAL)
+                        .statusCode())
+                .isEqualTo(303);
+        long slot = Journeys.firstSlot(
+                ownerClient, portal.fixture().waitingRequest(owner, PortalFixture.MRI_BRAIN), PortalFixture.CDC);
 
         PortalFixture.Patient intruder = portal.fixture().adult();
         long intrudersRequest = portal.fixture().waitingRequest(intruder, PortalFixture.MRI_BRAIN);
@@ -40,17 +43,24 @@ class SecurityIT {
         assertThat(client.get(other).statusCode()).isEqualTo(404);
         assertThat(client.get(other).body()).contains("Page not found").doesNotContain("MRI head");
         assertThat(client.get(other + "/where").statusCode()).isEqualTo(404);
-        assertThat(client.get(other + "/where/" + PortalFixture.CDC).statusCode()).isEqualTo(404);
+        assertThat(client.get(other + "/where/" + PortalFixture.CDC).statusCode())
+                .isEqualTo(404);
         assertThat(client.get(other + "/cancel").statusCode()).isEqualTo(404);
         assertThat(client.get(other + "/booked").statusCode()).isEqualTo(404);
         assertThat(client.get(other + "/short-notice").statusCode()).isEqualTo(404);
         client.get("/referrals/" + intrudersRequest);
-        assertThat(client.submit(other + "/hold", Map.of("slot", String.valueOf(slot), "site", PortalFixture.CDC)).statusCode())
+        assertThat(client.submit(other + "/hold", Map.of("slot", String.valueOf(slot), "site", PortalFixture.CDC))
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(client.submit(other + "/confirm", Map.of("slot", String.valueOf(slot), "hold", "")).statusCode())
+        assertThat(client.submit(other + "/confirm", Map.of("slot", String.valueOf(slot), "hold", ""))
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(client.submit(other + "/cancel", Map.of("reason", "noLongerNeeded")).statusCode()).isEqualTo(404);
-        assertThat(client.submit(other + "/short-notice", Map.of("notice", "24")).statusCode()).isEqualTo(404);
+        assertThat(client.submit(other + "/cancel", Map.of("reason", "noLongerNeeded"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(client.submit(other + "/short-notice", Map.of("notice", "24"))
+                        .statusCode())
+                .isEqualTo(404);
 
         // Still exactly as the owner left it.
         assertThat(portal.fixture().liveAppointments(ownersRequest)).isEqualTo(1);
@@ -76,12 +86,16 @@ class SecurityIT {
 
         client = Journeys.signedIn(portal, patient);
         long slot = Journeys.firstSlot(client, request, PortalFixture.GENERAL);
-        assertRefused(client.post("/referrals/" + request + "/hold", Map.of("slot", String.valueOf(slot), "site", PortalFixture.GENERAL)));
-        assertRefused(client.post("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot), "hold", "")));
+        assertRefused(client.post(
+                "/referrals/" + request + "/hold",
+                Map.of("slot", String.valueOf(slot), "site", PortalFixture.GENERAL)));
+        assertRefused(
+                client.post("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot), "hold", "")));
         assertThat(portal.fixture().liveAppointments(request)).isZero();
         assertRefused(client.post("/referrals/" + request + "/short-notice", Map.of("notice", "24")));
 
-        assertThat(Journeys.book(client, request, PortalFixture.GENERAL).statusCode()).isEqualTo(303);
+        assertThat(Journeys.book(client, request, PortalFixture.GENERAL).statusCode())
+                .isEqualTo(303);
         assertRefused(client.post("/referrals/" + request + "/cancel", Map.of("reason", "noLongerNeeded")));
         assertThat(portal.fixture().liveAppointments(request)).isEqualTo(1);
         assertRefused(client.post("/offers/" + java.util.UUID.randomUUID() + "/accept", Map.of()));
@@ -125,21 +139,27 @@ class SecurityIT {
         assertThat(fifth.statusCode()).isEqualTo(403);
         assertThat(fifth.body()).contains("This link has been locked");
         HttpResponse<String> right = client.signInWithLink(token, patient);
-        assertThat(right.statusCode()).as("the right answer no longer opens a locked link").isEqualTo(403);
+        assertThat(right.statusCode())
+                .as("the right answer no longer opens a locked link")
+                .isEqualTo(403);
         assertThat(client.cookies()).doesNotContainKey("portal_session");
-        int locked = portal.context().getBean(Jdbi.class).withHandle(h -> h.createQuery(
-                        "select count(*) from sign_in_link where patient_id = :p and locked_at is not null")
-                .bind("p", patient.id())
-                .mapTo(Integer.class)
-                .one());
+        int locked = portal.context()
+                .getBean(Jdbi.class)
+                .withHandle(h -> h.createQuery(
+                                "select count(*) from sign_in_link where patient_id = :p and locked_at is not null")
+                        .bind("p", patient.id())
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(locked).isEqualTo(1);
     }
 
     @Test
     void manyAnswersFromOneAddressAreSlowedDownAcrossLinks() {
         PortalServer strict = PortalServer.start(Map.of(
-                "portal.answer-attempts-per-address", 3,
-                "portal.redis-key-prefix", org.imagingnetwork.testsupport.TestRedis.get().keyPrefix() + "strict:"));
+                "portal.answer-attempts-per-address",
+                3,
+                "portal.redis-key-prefix",
+                org.imagingnetwork.testsupport.TestRedis.get().keyPrefix() + "strict:"));
         try {
             PortalClient client = new PortalClient(strict.url());
             Map<String, String> wrong = Map.of("day", "1", "month", "1", "year", "1970", "postcode", "B1 1AA");
