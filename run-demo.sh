@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The README's first command: build everything, start PostgreSQL and Redis, load the generated West
+# Midlands demo network and print its summary, then keep the servers running until Ctrl-C.
+#
+# Servers: the ones DATABASE_URL and REDIS_URL name, when set; embedded ones (real server binaries
+# shipped in Maven artifacts) for whichever is not, so a fresh clone needs only a JDK 17.
+# The network goes into its own database, imaging_demo, made afresh on the PostgreSQL server each run.
+#
+# Optional settings:
+#   DEMO_PRESET=FULL|SMALL   how much of the network (default FULL)
+#   DEMO_SEED=N              the generator's seed (default 2026)
+#   DEMO_START=YYYY-MM-DD    the diary's first day (default: next Monday, London time)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+DEMO_DIR="$PWD/.demo"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+PIDS=()
+
+section() { printf '\n== %s ==\n' "$1"; }
+
+# Stops everything this script started, whatever way it ends.
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if ((${#PIDS[@]})); then
+    echo "Stopping the demo..."
+    kill "${PIDS[@]}" 2>/dev/null || true
+    wait "${PIDS[@]}" 2>/dev/null || true
+  fi
+  rm -f "$DEMO_DIR/servers.env" "$DEMO_DIR/demo.env"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A module's compiled classes and its runtime dependencies, as the build wrote them.
+classpath() { echo "$1/target/classes:$(cat "$1/target/runtime-classpath.txt")"; }
+
+# Waits for a file a background process writes when it is ready; fails if the process dies first.
+await_file() {
+  local file=$1 pid=$2 log=$3 seconds=$4
+  for ((i = 0; i < seconds * 2; i++)); do
+    [[ -f "$file" ]] && return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "It stopped before it was ready; its log ($log) ends:" >&2
+      tail -n 30 "$log" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "Not ready after ${seconds}s; see $log" >&2
+  return 1
+}
+
+section "1. Build"
+./mvnw -q -DskipTests install dependency:build-classpath \
+  -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
+mkdir -p "$DEMO_DIR"
+rm -f "$DEMO_DIR/servers.env" "$DEMO_DIR/demo.env"
+
+section "2. PostgreSQL and Redis"
+# LocalServers uses the servers the environment names and starts embedded ones for the rest; it
+# writes servers.env once both accept connections, and stops its embedded servers when stopped.
+"$JAVA" -cp "$(classpath test-support)" org.imagingnetwork.testsupport.LocalServers \
+  --env-file "$DEMO_DIR/servers.env" >"$DEMO_DIR/servers.log" 2>&1 &
+PIDS+=($!)
+await_file "$DEMO_DIR/servers.env" "${PIDS[0]}" "$DEMO_DIR/servers.log" 180
+set -a
+# shellcheck source=/dev/null
+. "$DEMO_DIR/servers.env"
+set +a
+grep -E '^(PostgreSQL|Redis)' "$DEMO_DIR/servers.log" || true
+
+section "3. Demo network"
+LOAD_ARGS=(--env-file "$DEMO_DIR/demo.env")
+[[ -n "${DEMO_PRESET:-}" ]] && LOAD_ARGS+=(--preset "$DEMO_PRESET")
+[[ -n "${DEMO_SEED:-}" ]] && LOAD_ARGS+=(--seed "$DEMO_SEED")
+[[ -n "${DEMO_START:-}" ]] && LOAD_ARGS+=(--start "$DEMO_START")
+"$JAVA" -Xmx3g -cp "$(classpath scheduler-core)" org.imagingnetwork.core.demo.LoadDemoNetwork "${LOAD_ARGS[@]}"
+set -a
+# shellcheck source=/dev/null
+. "$DEMO_DIR/demo.env"
+set +a
+
+section "4. Apps"
+# The apps start here, each in the background with its pid added to PIDS and pointed at the demo
+# database ($DEMO_DATABASE_URL) and Redis ($REDIS_URL). None is built yet.
+echo "No apps yet: the demo database is $DEMO_DATABASE_URL"
+
+section "Running"
+echo "PostgreSQL and Redis keep running until you press Ctrl-C."
+wait "${PIDS[@]}"
