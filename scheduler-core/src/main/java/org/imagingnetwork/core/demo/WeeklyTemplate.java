@@ -55,8 +55,8 @@ record WeeklyTemplate(Room room, SiteKind kind, List<Cell> cells) {
     /** The share of the cells a room could run that are booked outpatient lists. */
     private static double share(SiteKind kind, Modality modality) {
         return switch (modality) {
-            case XR -> kind == SiteKind.ACUTE ? 0.3 : kind == SiteKind.CDC ? 0.7 : 0.6;
-            case US -> kind == SiteKind.ACUTE ? 0.5 : kind == SiteKind.CDC ? 0.8 : 0.6;
+            case XR -> kind == SiteKind.ACUTE ? 0.25 : kind == SiteKind.CDC ? 0.6 : 0.5;
+            case US -> kind == SiteKind.ACUTE ? 0.45 : kind == SiteKind.CDC ? 0.7 : 0.5;
             case CT -> kind == SiteKind.ACUTE ? 0.4 : 0.7;
             case MR -> kind == SiteKind.ACUTE ? 0.8 : 0.85;
             case DEXA, MAMMOGRAPHY, FLUOROSCOPY -> 0.6;

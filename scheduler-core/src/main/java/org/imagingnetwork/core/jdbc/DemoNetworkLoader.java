@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.diary.Slot;
@@ -30,8 +30,9 @@ import org.postgresql.copy.CopyManager;
  * means every reference (a slot's session, an event's rule) is right without reading ids back. The
  * identity sequences are then moved past the loaded ids, so rows the application adds later follow on.
  *
- * <p>The load runs in three steps, each committed: reference data and sessions; then the slots, in
- * parallel streams split by room, alongside patients, requests and their events; then appointments.
+ * <p>The load runs in steps, each committed on its own connection: reference data first; then, side
+ * by side, patients with their requests and events, and sessions followed by their slots in parallel
+ * streams split by room; then appointments, which need both.
  * The database's own constraints check every row as it arrives (the slot no-overlap constraint
  * included), so a network that broke an invariant would not load. It expects a database with no
  * network in it yet; a load that fails part-way leaves what it committed, so load into a fresh database.
@@ -44,9 +45,13 @@ public final class DemoNetworkLoader {
         this.dataSource = database.dataSource();
     }
 
-    /** Loads with one slot stream per processor (at least two), as the server's cores allow. */
+    /**
+     * Loads with three slot streams, or one per processor where there are more: each stream spends
+     * part of its time waiting on the client and the network, so a few more streams than cores
+     * still keep the cores busy.
+     */
     public LoadedNetwork load(DemoNetwork network) {
-        return load(network, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        return load(network, Math.max(3, Runtime.getRuntime().availableProcessors()));
     }
 
     public LoadedNetwork load(DemoNetwork network, int slotStreams) {
@@ -56,37 +61,51 @@ public final class DemoNetworkLoader {
         IdOffsets offsets = inTransaction(connection -> {
             refuseIfNetworkPresent(connection);
             IdOffsets found = offsets(connection);
-            CopyManager copy = copyManager(connection);
-            ReferenceTables.copy(copy, connection, network, found, rows);
-            DiaryTables.sessions(copy, network, found, rows);
+            ReferenceTables.copy(copyManager(connection), connection, network, found, rows);
             return found;
         });
-        steps.put("reference data and sessions", since(started));
-        ExecutorService streams = Executors.newFixedThreadPool(slotStreams + 1);
+        steps.put("reference data", since(started));
+        ExecutorService pool = Executors.newFixedThreadPool(slotStreams + 1);
         try {
-            List<Future<Long>> slotLoads = new ArrayList<>();
-            for (List<Slot> part : slotsByRoom(network.slots(), slotStreams)) {
-                slotLoads.add(
-                        streams.submit(() -> inTransaction(c -> DiaryTables.slots(copyManager(c), part, offsets))));
-            }
-            Future<?> people = streams.submit(() -> inTransaction(c -> {
-                PatientTables.copy(copyManager(c), network, offsets, rows);
-                return null;
-            }));
-            long slots = 0;
-            for (Future<Long> load : slotLoads) {
-                slots += load.get();
-            }
-            rows.put("slot", slots);
-            people.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("demo network load interrupted", e);
-        } catch (ExecutionException e) {
+            long parallel = System.nanoTime();
+            CompletableFuture<Void> people = CompletableFuture.runAsync(
+                    () -> {
+                        inTransaction(c -> {
+                            PatientTables.copy(copyManager(c), network, offsets, rows);
+                            return null;
+                        });
+                        steps.put("patients, requests and events", since(parallel));
+                    },
+                    pool);
+            CompletableFuture<Void> diary = CompletableFuture.runAsync(
+                            () -> {
+                                inTransaction(c -> {
+                                    DiaryTables.sessions(copyManager(c), network, offsets, rows);
+                                    return null;
+                                });
+                                steps.put("sessions", since(parallel));
+                            },
+                            pool)
+                    .thenCompose(sessionsLoaded ->
+                            CompletableFuture.allOf(slotsByRoom(network.slots(), slotStreams).stream()
+                                    .map(part -> CompletableFuture.runAsync(
+                                            () -> {
+                                                long count = inTransaction(
+                                                        c -> DiaryTables.slots(copyManager(c), part, offsets));
+                                                rows.merge("slot", count, Long::sum);
+                                                steps.merge(
+                                                        "sessions and slots",
+                                                        since(parallel),
+                                                        DemoNetworkLoader::longer);
+                                            },
+                                            pool))
+                                    .toArray(CompletableFuture[]::new)));
+            CompletableFuture.allOf(people, diary).join();
+        } catch (CompletionException e) {
             throw new IllegalStateException(
                     "demo network load failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
-            streams.shutdownNow();
+            pool.shutdownNow();
         }
         long last = System.nanoTime();
         inTransaction(connection -> {
@@ -103,6 +122,10 @@ public final class DemoNetworkLoader {
 
     private static Duration since(long nanoTime) {
         return Duration.ofNanos(System.nanoTime() - nanoTime);
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static void refuseIfNetworkPresent(Connection connection) throws SQLException {
