@@ -33,7 +33,7 @@ public final class InboundEndpoint {
         RestfulServer server = new RestfulServer(context);
         server.setServerName("Imaging Network Scheduler: trust RIS feed");
         server.setResourceProviders(List.of(
-                new ServiceRequestProvider(requests, context),
+                new ServiceRequestProvider(requests, new InboundReferrals(jdbi), context, clock),
                 new AppointmentStatusProvider(repository, context, clock),
                 new ImagingStudyProvider(reports),
                 new DiagnosticReportProvider(reports)));

@@ -6,20 +6,33 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.request.ReceiveOutcome;
+import org.imagingnetwork.core.request.ReceiveReferral;
+import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.RequestService;
 
 /** {@code POST [base]/ServiceRequest}: a trust refers a patient; the request starts in RECEIVED. */
 public final class ServiceRequestProvider implements IResourceProvider {
 
     private final RequestService requests;
+    private final InboundReferrals referrals;
     private final FhirContext context;
+    private final Clock clock;
 
-    public ServiceRequestProvider(RequestService requests, FhirContext context) {
+    ServiceRequestProvider(RequestService requests, InboundReferrals referrals, FhirContext context, Clock clock) {
         this.requests = requests;
+        this.referrals = referrals;
         this.context = context;
+        this.clock = clock;
     }
 
     @Override
@@ -27,13 +40,55 @@ public final class ServiceRequestProvider implements IResourceProvider {
         return ServiceRequest.class;
     }
 
+    /**
+     * Creates the request. When the trust gives its own identifier (system and value), a repeat of
+     * the same referral answers 200 with the request already made, as a conditional create would.
+     */
     @Create
     public MethodOutcome create(@ResourceParam ServiceRequest resource, RequestDetails request) {
-        ReferralReader.Read read = ReferralReader.read(resource, TrustAuthentication.callerOf(request));
+        OdsCode caller = TrustAuthentication.callerOf(request);
+        ReferralReader.Read read = ReferralReader.read(resource, caller);
         if (read instanceof ReferralReader.Invalid invalid) {
             throw Refusals.unprocessable(context, invalid.issues());
         }
-        ReceiveOutcome outcome = requests.receive(((ReferralReader.Referral) read).referral());
+        Optional<Identifier> identifier = trustIdentifier(resource);
+        if (identifier.isEmpty()) {
+            return receive(((ReferralReader.Referral) read).referral());
+        }
+        String system = identifier.get().getSystem();
+        String value = identifier.get().getValue();
+        InboundReferrals.Claim claim = referrals.claim(caller, system, value, clock.instant());
+        if (claim instanceof InboundReferrals.Known known) {
+            MethodOutcome existing = new MethodOutcome(
+                    new IdType("ServiceRequest", known.request().toString()), false);
+            existing.setOperationOutcome(Refusals.information("Already received as request " + known.request()));
+            return existing;
+        }
+        if (claim instanceof InboundReferrals.Busy) {
+            throw new ResourceVersionConflictException(
+                    "ServiceRequest.identifier: the same referral is being received right now; retry shortly",
+                    Refusals.outcome(
+                            List.of(new Refusals.Issue(
+                                    "ServiceRequest.identifier",
+                                    "The same referral is being received right now; retry shortly")),
+                            OperationOutcome.IssueType.CONFLICT));
+        }
+        try {
+            MethodOutcome created = receive(((ReferralReader.Referral) read).referral());
+            referrals.complete(
+                    caller,
+                    system,
+                    value,
+                    new RequestId(Long.parseLong(created.getId().getIdPart())));
+            return created;
+        } catch (RuntimeException e) {
+            referrals.release(caller, system, value);
+            throw e;
+        }
+    }
+
+    private MethodOutcome receive(ReceiveReferral referral) {
+        ReceiveOutcome outcome = requests.receive(referral);
         if (outcome instanceof ReceiveOutcome.Invalid invalid) {
             throw Refusals.unprocessable(
                     context,
@@ -47,5 +102,20 @@ public final class ServiceRequestProvider implements IResourceProvider {
                 new MethodOutcome(new IdType("ServiceRequest", received.id().toString()), true);
         created.setOperationOutcome(Refusals.information("Referral received as request " + received.id()));
         return created;
+    }
+
+    /** The trust's own identifier of the referral, when it gives one with both system and value. */
+    private static Optional<Identifier> trustIdentifier(ServiceRequest resource) {
+        for (Identifier identifier : resource.getIdentifier()) {
+            boolean complete = identifier.hasSystem() && identifier.hasValue();
+            if (!complete
+                    || identifier.getSystem().length() > 300
+                    || identifier.getValue().length() > 200) {
+                throw Refusals.invalid(
+                        "ServiceRequest.identifier",
+                        "An identifier needs a system (≤ 300 characters) and a value (≤ 200)");
+            }
+        }
+        return resource.getIdentifier().stream().findFirst();
     }
 }

@@ -101,6 +101,25 @@ class InboundEndpointIT {
     }
 
     @Test
+    void aRetriedReferralWithTheTrustsIdentifierMakesOneRequest() throws Exception {
+        String body = serviceRequest(network.patient().value(), SyncNetwork.EXAM)
+                .replace(
+                        "\"status\"",
+                        "\"identifier\":[{\"system\":\"https://ris.zi1.example/order\",\"value\":\"ORD-"
+                                + UUID.randomUUID() + "\"}],\"status\"");
+        String before = query("select count(*) from request");
+
+        HttpResponse<String> first = send("POST", "/ServiceRequest", NORTH_TOKEN, body);
+        HttpResponse<String> again = send("POST", "/ServiceRequest", NORTH_TOKEN, body);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
+        assertThat(Long.parseLong(query("select count(*) from request"))).isEqualTo(Long.parseLong(before) + 1);
+    }
+
+    @Test
     void anUnknownExamIsRefusedNamingTheCodeAndNothingIsWritten() throws Exception {
         String nhs = network.patient().value();
         String before = query("select count(*) from request");

@@ -269,6 +269,6 @@ class InboundFuzzIT {
         return jdbi.withHandle(h -> h.createQuery("""
                         select (select count(*) from request) || '/' || (select count(*) from request_event) || '/'
                                || (select coalesce(sum(version), 0) from appointment) || '/' || (select count(*) from patient)
-                               || '/' || (select count(*) from appointment)""").mapTo(String.class).one());
+                               || '/' || (select count(*) from appointment) || '/' || (select count(*) from inbound_referral)""").mapTo(String.class).one());
     }
 }
