@@ -103,7 +103,7 @@ class ParkedChangesIT {
             assertThat(parked.retry(rowId, "jsmith"))
                     .as("only a parked row can be retried")
                     .isFalse();
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30));
+            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), "ZP1", "ZP2");
         }
 
         assertThat(statusOfRows(appointment)).containsExactly("DELIVERED", "DELIVERED");

@@ -102,7 +102,7 @@ public final class RelayBenchmark {
                     String id = book(bookings, lagRequests.get(i), lagSlots.get(i));
                     committed.put(id, Instant.now());
                 }
-                RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofMinutes(2));
+                RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofMinutes(2), "ZB3");
             }
             List<Long> lags = new ArrayList<>();
             for (Resource resource : simulator.store("ZB3").search("Appointment", r -> true)) {
@@ -159,7 +159,7 @@ public final class RelayBenchmark {
         long start = System.nanoTime();
         try (OutboxRelay relay = new OutboxRelay(jdbi, FHIR, settings, CLOCK)) {
             relay.start();
-            while (new OutboxRepository(jdbi).backlog().pending() > 0) {
+            while (RelayUnderFaultsIT.pending(jdbi, "ZB1") > 0) {
                 Thread.sleep(5);
             }
         }

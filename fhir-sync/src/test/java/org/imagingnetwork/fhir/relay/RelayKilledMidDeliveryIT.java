@@ -83,7 +83,7 @@ class RelayKilledMidDeliveryIT {
         simulator.faults(TRUST).clear();
         try (OutboxRelay restarted = new OutboxRelay(jdbi, FHIR, RelayUnderFaultsIT.testSettings(), CLOCK)) {
             restarted.start();
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofMinutes(1));
+            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofMinutes(1), TRUST);
         }
 
         RisMirror.assertMirrors(jdbi, TRUST, simulator.store(TRUST));
