@@ -190,6 +190,11 @@ public final class LocalServers implements AutoCloseable {
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
+                    // Room for the full demo network's indexes while it loads, and no checkpoint
+                    // in the middle of the load (the defaults are 128 MB and 1 GB).
+                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("checkpoint_timeout", "30min")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.imagingnetwork.core.demo.DemoNetwork;
+import org.imagingnetwork.core.diary.Session;
 import org.imagingnetwork.core.diary.Slot;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -31,8 +32,8 @@ import org.postgresql.copy.CopyManager;
  * identity sequences are then moved past the loaded ids, so rows the application adds later follow on.
  *
  * <p>The load runs in steps, each committed on its own connection: reference data first; then, side
- * by side, patients with their requests and events, and sessions followed by their slots in parallel
- * streams split by room; then appointments, which need both.
+ * by side, patients with their requests and events, and the diary in parallel streams split by room,
+ * each loading its rooms' sessions and then their slots; then appointments, which need both.
  * The database's own constraints check every row as it arrives (the slot no-overlap constraint
  * included), so a network that broke an invariant would not load. It expects a database with no
  * network in it yet; a load that fails part-way leaves what it committed, so load into a fresh database.
@@ -46,7 +47,7 @@ public final class DemoNetworkLoader {
     }
 
     /**
-     * Loads with three slot streams, or one per processor where there are more: each stream spends
+     * Loads with three diary streams, or one per processor where there are more: each stream spends
      * part of its time waiting on the client and the network, so a few more streams than cores
      * still keep the cores busy.
      */
@@ -54,7 +55,7 @@ public final class DemoNetworkLoader {
         return load(network, Math.max(3, Runtime.getRuntime().availableProcessors()));
     }
 
-    public LoadedNetwork load(DemoNetwork network, int slotStreams) {
+    public LoadedNetwork load(DemoNetwork network, int diaryStreams) {
         long started = System.nanoTime();
         Map<String, Long> rows = new ConcurrentHashMap<>();
         Map<String, Duration> steps = new ConcurrentHashMap<>();
@@ -65,7 +66,7 @@ public final class DemoNetworkLoader {
             return found;
         });
         steps.put("reference data", since(started));
-        ExecutorService pool = Executors.newFixedThreadPool(slotStreams + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(diaryStreams + 1);
         try {
             long parallel = System.nanoTime();
             CompletableFuture<Void> people = CompletableFuture.runAsync(
@@ -77,30 +78,20 @@ public final class DemoNetworkLoader {
                         steps.put("patients, requests and events", since(parallel));
                     },
                     pool);
-            CompletableFuture<Void> diary = CompletableFuture.runAsync(
+            CompletableFuture<?>[] diary = byRoom(network, diaryStreams).stream()
+                    .map(part -> CompletableFuture.runAsync(
                             () -> {
-                                inTransaction(c -> {
-                                    DiaryTables.sessions(copyManager(c), network, offsets, rows);
-                                    return null;
+                                long count = inTransaction(c -> {
+                                    CopyManager copy = copyManager(c);
+                                    DiaryTables.sessions(copy, part.sessions(), offsets, rows);
+                                    return DiaryTables.slots(copy, part.slots(), offsets);
                                 });
-                                steps.put("sessions", since(parallel));
+                                rows.merge("slot", count, Long::sum);
+                                steps.merge("sessions and slots", since(parallel), DemoNetworkLoader::longer);
                             },
-                            pool)
-                    .thenCompose(sessionsLoaded ->
-                            CompletableFuture.allOf(slotsByRoom(network.slots(), slotStreams).stream()
-                                    .map(part -> CompletableFuture.runAsync(
-                                            () -> {
-                                                long count = inTransaction(
-                                                        c -> DiaryTables.slots(copyManager(c), part, offsets));
-                                                rows.merge("slot", count, Long::sum);
-                                                steps.merge(
-                                                        "sessions and slots",
-                                                        since(parallel),
-                                                        DemoNetworkLoader::longer);
-                                            },
-                                            pool))
-                                    .toArray(CompletableFuture[]::new)));
-            CompletableFuture.allOf(people, diary).join();
+                            pool))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(people, CompletableFuture.allOf(diary)).join();
         } catch (CompletionException e) {
             throw new IllegalStateException(
                     "demo network load failed: " + e.getCause().getMessage(), e.getCause());
@@ -176,19 +167,34 @@ public final class DemoNetworkLoader {
         }
     }
 
-    /** The slots split into parts by room, each part in room and time order. */
-    private static List<List<Slot>> slotsByRoom(List<Slot> slots, int parts) {
-        List<List<Slot>> split = new ArrayList<>();
+    /**
+     * The diary split by room into parts, each part's sessions and slots in room and time order: a
+     * room's rows all go down one stream, so the streams never wait on each other's no-overlap
+     * checks, and a slot's session is loaded by its own stream before it.
+     */
+    private static List<DiaryPart> byRoom(DemoNetwork network, int parts) {
+        List<List<Session>> sessions = new ArrayList<>();
+        List<List<Slot>> slots = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
-            split.add(new ArrayList<>());
+            sessions.add(new ArrayList<>());
+            slots.add(new ArrayList<>());
         }
-        for (Slot slot : slots) {
-            split.get(Math.floorMod(slot.roomId().hashCode(), parts)).add(slot);
+        for (Session session : network.sessions()) {
+            sessions.get(Math.floorMod(session.roomId().hashCode(), parts)).add(session);
         }
-        Comparator<Slot> byRoomAndTime = Comparator.comparing(Slot::roomId).thenComparing(Slot::startsAt);
-        split.forEach(part -> part.sort(byRoomAndTime));
+        for (Slot slot : network.slots()) {
+            slots.get(Math.floorMod(slot.roomId().hashCode(), parts)).add(slot);
+        }
+        List<DiaryPart> split = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            sessions.get(i).sort(Comparator.comparing(Session::roomId).thenComparing(Session::startsAt));
+            slots.get(i).sort(Comparator.comparing(Slot::roomId).thenComparing(Slot::startsAt));
+            split.add(new DiaryPart(sessions.get(i), slots.get(i)));
+        }
         return split;
     }
+
+    private record DiaryPart(List<Session> sessions, List<Slot> slots) {}
 
     private static CopyManager copyManager(Connection connection) throws SQLException {
         return connection.unwrap(PGConnection.class).getCopyAPI();

@@ -3,7 +3,6 @@ package org.imagingnetwork.core.jdbc;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.diary.Session;
 import org.imagingnetwork.core.diary.Slot;
 import org.imagingnetwork.core.diary.SlotStatus;
@@ -15,13 +14,14 @@ final class DiaryTables {
 
     private DiaryTables() {}
 
-    static void sessions(CopyManager copy, DemoNetwork network, IdOffsets offsets, Map<String, Long> rows)
+    /** Sessions (sorted by room and time by the caller) and the staff on them. */
+    static void sessions(CopyManager copy, List<Session> part, IdOffsets offsets, Map<String, Long> rows)
             throws SQLException {
         CopyWriter sessions = new CopyWriter(
                 copy,
                 "session",
                 "id, room_id, clinic_date, starts_at, ends_at, session_type, allowed_exams, status, version");
-        for (Session session : network.sessions()) {
+        for (Session session : part) {
             sessions.number(session.id().value() + offsets.sessions())
                     .text(session.roomId())
                     .date(session.clinicDate())
@@ -36,16 +36,16 @@ final class DiaryTables {
                     .number(0)
                     .endRow();
         }
-        rows.put("session", sessions.finish());
+        rows.merge("session", sessions.finish(), Long::sum);
         CopyWriter staff = new CopyWriter(copy, "session_staff", "session_id, staff_id");
-        for (Session session : network.sessions()) {
+        for (Session session : part) {
             for (String person : session.staffIds().stream().sorted().toList()) {
                 staff.number(session.id().value() + offsets.sessions())
                         .text(person)
                         .endRow();
             }
         }
-        rows.put("session_staff", staff.finish());
+        rows.merge("session_staff", staff.finish(), Long::sum);
     }
 
     /** Slots in room and time order, which keeps the no-overlap index's pages local as it grows. */
