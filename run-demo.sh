@@ -87,6 +87,18 @@ section "4. Apps"
 # The apps start here, each in the background with its pid added to PIDS and pointed at the demo
 # database ($DEMO_DATABASE_URL) and Redis ($REDIS_URL). None is built yet.
 echo "No apps yet: the demo database is $DEMO_DATABASE_URL"
+# The trusts' RIS (simulated: one per trust of the network, with fault switches) and the platform's
+# FHIR boundary: the outbox relay writing to them, the trusts' feed and slot search (docs/fhir.md).
+RIS_PORT="${RIS_SIMULATOR_PORT:-8090}"
+DATABASE_URL="$DEMO_DATABASE_URL" "$JAVA" -cp "$(classpath fhir-sync)" \
+  org.imagingnetwork.fhir.simulator.RisSimulatorMain --port "$RIS_PORT" >"$DEMO_DIR/ris-simulator.log" 2>&1 &
+PIDS+=($!)
+DATABASE_URL="$DEMO_DATABASE_URL" FHIR_PORT="${FHIR_PORT:-8082}" RIS_URL_TEMPLATE="http://127.0.0.1:$RIS_PORT/{ods}/fhir" \
+  "$JAVA" -cp "$(classpath fhir-sync)" org.imagingnetwork.fhir.inbound.FhirSyncMain \
+  --demo-tokens "$DEMO_DIR/fhir-tokens.txt" >"$DEMO_DIR/fhir-sync.log" 2>&1 &
+PIDS+=($!)
+echo "Trust RIS simulator: http://127.0.0.1:$RIS_PORT/<ODS>/fhir (faults: POST /admin/faults/<ODS>?down=true)"
+echo "FHIR: http://127.0.0.1:${FHIR_PORT:-8082}/fhir/ris (trusts), /fhir/booking (channels); tokens in $DEMO_DIR/fhir-tokens.txt"
 
 section "Running"
 echo "PostgreSQL and Redis keep running until you press Ctrl-C."

@@ -2,8 +2,13 @@ package org.imagingnetwork.fhir.inbound;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
@@ -17,6 +22,7 @@ import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
 import org.imagingnetwork.core.jdbc.JdbiPatientRepository;
 import org.imagingnetwork.core.jdbc.JdbiRequestRepository;
 import org.imagingnetwork.core.jdbc.JdbiRuleRepository;
+import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
@@ -37,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), FHIR_PORT (8082),
  * FHIR_TRUST_TOKENS (ODS=token,...), FHIR_CHANNEL_TOKENS (channel=token,...), RIS_URL_TEMPLATE
  * (send every trust's writes to, say, the simulator: http://127.0.0.1:8090/{ods}/fhir) and
- * RELAY_WORKERS (4).
+ * RELAY_WORKERS (4). For a demo, {@code --demo-tokens <file>} makes a fresh random token for every
+ * trust in the database and for the {@code nhs-app} channel instead, and writes them to the file.
  */
 public final class FhirSyncMain {
 
@@ -67,6 +74,24 @@ public final class FhirSyncMain {
                 new RuleBook(new JdbiRuleRepository(jdbi, clock)),
                 clock);
 
+        String demoTokens = option(args, "--demo-tokens");
+        TrustTokens trustTokens;
+        ChannelTokens channelTokens;
+        if (demoTokens != null) {
+            Map<OdsCode, String> perTrust = new TreeMap<>(java.util.Comparator.comparing(OdsCode::value));
+            new JdbiNetworkDirectory(jdbi).trusts().forEach(trust -> perTrust.put(trust.odsCode(), randomToken()));
+            String app = randomToken();
+            trustTokens = TrustTokens.of(perTrust);
+            channelTokens = ChannelTokens.of(Map.of("nhs-app", app));
+            StringBuilder file = new StringBuilder("# Demo bearer tokens, made afresh each run\nnhs-app=" + app + "\n");
+            perTrust.forEach((trust, token) ->
+                    file.append(trust.value()).append('=').append(token).append('\n'));
+            Files.writeString(Path.of(demoTokens), file.toString());
+        } else {
+            trustTokens = TrustTokens.parse(required(env, "FHIR_TRUST_TOKENS"));
+            channelTokens = ChannelTokens.parse(required(env, "FHIR_CHANNEL_TOKENS"));
+        }
+
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(env.getOrDefault("FHIR_HOST", "127.0.0.1"));
@@ -74,15 +99,9 @@ public final class FhirSyncMain {
         server.addConnector(connector);
         ServletContextHandler handler = new ServletContextHandler();
         handler.setContextPath("/");
+        InboundEndpoint.mount(handler, "/fhir/ris", InboundEndpoint.server(requests, jdbi, trustTokens, clock));
         InboundEndpoint.mount(
-                handler,
-                "/fhir/ris",
-                InboundEndpoint.server(requests, jdbi, TrustTokens.parse(required(env, "FHIR_TRUST_TOKENS")), clock));
-        InboundEndpoint.mount(
-                handler,
-                "/fhir/booking",
-                SlotSearchEndpoint.server(
-                        bookings, jdbi, ChannelTokens.parse(required(env, "FHIR_CHANNEL_TOKENS")), clock));
+                handler, "/fhir/booking", SlotSearchEndpoint.server(bookings, jdbi, channelTokens, clock));
         server.setHandler(handler);
         server.start();
 
@@ -117,6 +136,21 @@ public final class FhirSyncMain {
                         },
                         "fhir-sync-stop"));
         stopped.await();
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String option(String[] args, String name) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 
     private static String required(Map<String, String> env, String name) {
