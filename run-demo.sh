@@ -56,6 +56,9 @@ await_file() {
 section "1. Build"
 ./mvnw -q -DskipTests install dependency:build-classpath \
   -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
+# The portal's demo launcher lives with its tests (it brings the NHS login and Notify stand-ins).
+./mvnw -q -pl patient-portal dependency:build-classpath \
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 mkdir -p "$DEMO_DIR"
 rm -f "$DEMO_DIR/servers.env" "$DEMO_DIR/demo.env"
 
@@ -85,8 +88,7 @@ set +a
 
 section "4. Apps"
 # The apps start here, each in the background with its pid added to PIDS and pointed at the demo
-# database ($DEMO_DATABASE_URL) and Redis ($REDIS_URL). None is built yet.
-echo "No apps yet: the demo database is $DEMO_DATABASE_URL"
+# database ($DEMO_DATABASE_URL) and Redis ($REDIS_URL).
 # The trusts' RIS (simulated: one per trust of the network, with fault switches) and the platform's
 # FHIR boundary: the outbox relay writing to them, the trusts' feed and slot search (docs/fhir.md).
 RIS_PORT="${RIS_SIMULATOR_PORT:-8090}"
@@ -99,7 +101,13 @@ DATABASE_URL="$DEMO_DATABASE_URL" FHIR_PORT="${FHIR_PORT:-8082}" RIS_URL_TEMPLAT
 PIDS+=($!)
 echo "Trust RIS simulator: http://127.0.0.1:$RIS_PORT/<ODS>/fhir (faults: POST /admin/faults/<ODS>?down=true)"
 echo "FHIR: http://127.0.0.1:${FHIR_PORT:-8082}/fhir/ris (trusts), /fhir/booking (channels); tokens in $DEMO_DIR/fhir-tokens.txt"
+# Patient portal on :8080, with the NHS login stand-in on :8089 and the Notify stand-in on :8091;
+# it prints how to sign in as a demo patient, and every message it sends.
+DATABASE_URL="$DEMO_DATABASE_URL" "$JAVA" \
+  -cp "patient-portal/target/test-classes:patient-portal/target/classes:$(cat patient-portal/target/test-classpath.txt)" \
+  org.imagingnetwork.portal.support.DemoPortal &
+PIDS+=($!)
 
 section "Running"
-echo "PostgreSQL and Redis keep running until you press Ctrl-C."
+echo "The portal, PostgreSQL and Redis keep running until you press Ctrl-C."
 wait "${PIDS[@]}"

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.imagingnetwork.core.demo.DemoNetwork;
+import org.imagingnetwork.core.demo.DemoPreset;
 import org.imagingnetwork.core.jdbc.Database;
+import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
@@ -12,7 +15,7 @@ import org.imagingnetwork.core.time.London;
 
 /**
  * Latency of the "choose where" search in the service (SQL and ranking, no HTTP), on whatever
- * network DATABASE_URL holds — the full demo network for the recorded figure. Takes waiting
+ * network DATABASE_URL holds, loading the FULL demo network first into an empty database. Takes waiting
  * referrals of every modality, warms up, then times each search and prints percentiles.
  *
  * <p>Arguments: number of timed searches (default 2000).
@@ -28,6 +31,12 @@ public final class ChooseWhereBenchmark {
         try (Database database = Database.open(DatabaseSettings.of(url).withPoolSize(4))) {
             Clock clock = Clock.system(London.ZONE);
             var jdbi = database.jdbi();
+            if (jdbi.withHandle(h -> h.createQuery("select count(*) from site").mapTo(Long.class).one()) == 0) {
+                long started = System.nanoTime();
+                new DemoNetworkLoader(database)
+                        .load(DemoNetwork.generate(DemoPreset.FULL, 42, DemoNetwork.nextMonday(clock)));
+                System.out.printf("loaded the FULL demo network in %.0f s%n", (System.nanoTime() - started) / 1e9);
+            }
             WhereSearch search = new WhereSearch(
                     new SiteDirectory(jdbi, clock), new Availability(jdbi), new PostcodeLocations(jdbi), clock);
             ChoiceQueries queries = new ChoiceQueries(jdbi);

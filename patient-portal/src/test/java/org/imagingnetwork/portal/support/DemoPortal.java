@@ -9,24 +9,32 @@ import java.util.Map;
 import java.util.Optional;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.imagingnetwork.core.demo.DemoNetwork;
+import org.imagingnetwork.core.demo.DemoPreset;
+import org.imagingnetwork.core.jdbc.Database;
+import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.testsupport.TestDatabase;
+import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The portal on the database named by DATABASE_URL (the demo network, once loaded), with a local
  * NHS login stand-in on port 8089 and a Notify stand-in on 8090 whose messages are printed here.
- * Prints how to sign in as a demo patient who has a referral ready to book. When the database has
- * no network yet, the small test network is loaded so the portal can still be tried.
+ * Prints how to sign in as a demo patient who has a referral ready to book. An empty database is
+ * first loaded with the demo network (DEMO_PRESET, FULL unless set); without DATABASE_URL or
+ * REDIS_URL, embedded servers are started.
  */
 public final class DemoPortal {
 
     private DemoPortal() {}
 
     public static void main(String[] args) throws Exception {
-        String database = env("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
-        String redis = env("REDIS_URL", "redis://127.0.0.1:6379");
+        // The configured servers, or embedded ones so a machine with only a JDK runs the demo.
+        String database = env("DATABASE_URL").orElseGet(() -> TestDatabase.get().jdbcUrl());
+        String redis = env("REDIS_URL").orElseGet(() -> TestRedis.get().uri().toString());
         MockOAuth2Server nhsLogin = new MockOAuth2Server();
         nhsLogin.start(java.net.InetAddress.getByName("127.0.0.1"), 8089);
         NotifyStub notify = new NotifyStub(8090, true);
@@ -43,11 +51,11 @@ public final class DemoPortal {
                         nhsLogin.issuerUrl("nhslogin").toString()));
         Jdbi jdbi = portal.getApplicationContext().getBean(Jdbi.class);
         Optional<Map<String, Object>> demo = demoPatient(jdbi);
-        if (demo.isEmpty()) {
-            PortalFixture fixture = new PortalFixture(jdbi);
-            fixture.loadNetwork(London.clinicDay(java.time.Instant.now()).plusDays(1), 21);
-            PortalFixture.Patient patient = fixture.adult();
-            fixture.waitingRequest(patient, PortalFixture.MRI_BRAIN);
+        if (jdbi.withHandle(h -> h.createQuery("select count(*) from site").mapTo(Long.class).one()) == 0) {
+            DemoPreset preset = DemoPreset.valueOf(env("DEMO_PRESET").orElse("FULL"));
+            System.out.println("Loading the " + preset + " demo network...");
+            new DemoNetworkLoader(portal.getApplicationContext().getBean(Database.class))
+                    .load(DemoNetwork.generate(preset, 42, DemoNetwork.nextMonday(java.time.Clock.system(London.ZONE))));
             demo = demoPatient(jdbi);
         }
         Map<String, Object> patient = demo.orElseThrow();
@@ -107,8 +115,7 @@ public final class DemoPortal {
                         """).mapToMap().findOne());
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+    private static Optional<String> env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
     }
 }

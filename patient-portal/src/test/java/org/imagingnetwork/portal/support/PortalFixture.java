@@ -216,6 +216,22 @@ public final class PortalFixture {
                 .one());
     }
 
+    /** The exam a slot's session runs. */
+    public java.util.Optional<String> freeSlotExam(long slot) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select se.allowed_exams[1] from slot s join session se on se.id = s.session_id where s.id = :slot")
+                .bind("slot", slot)
+                .mapTo(String.class)
+                .findOne());
+    }
+
+    public String slotStatus(long slot) {
+        return jdbi.withHandle(h -> h.createQuery("select status from slot where id = :id")
+                .bind("id", slot)
+                .mapTo(String.class)
+                .one());
+    }
+
     public int liveAppointments(long requestId) {
         return jdbi.withHandle(h ->
                 h.createQuery("""
