@@ -47,15 +47,18 @@ class ChangeAndWelshJourneyIT {
             page.getByText("Tell us if you could come at short notice").click();
             browser.check("02-short-notice");
             page.locator("label[for=notice-48]").click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                    .click();
             assertThat(page.content()).contains("at least 48 hours");
 
             page.getByText("Cancel this appointment").click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel appointment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel appointment"))
+                    .click();
             assertThat(page.content()).contains("Select why you are cancelling");
             browser.check("03-cancel-error");
             page.locator("label[for=reason-cannotAttend]").click();
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel appointment")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel appointment"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Appointment cancelled");
             browser.check("04-cancelled");
         }
@@ -66,7 +69,8 @@ class ChangeAndWelshJourneyIT {
 
     @Test
     void aWelshSpeakerBooksInWelsh() {
-        PortalFixture.Patient patient = portal.fixture().patient("Gwen", java.time.LocalDate.of(1975, 6, 1), "B15 2TT", "CY");
+        PortalFixture.Patient patient =
+                portal.fixture().patient("Gwen", java.time.LocalDate.of(1975, 6, 1), "B15 2TT", "CY");
         long request = portal.fixture().waitingRequest(patient, PortalFixture.CHEST_XRAY);
         try (Browser browser = new Browser("welsh", true, 1024)) {
             Page page = browser.page();
@@ -75,18 +79,22 @@ class ChangeAndWelshJourneyIT {
             assertThat(page.locator("h1").textContent()).isEqualTo("Trefnu neu newid eich sgan");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("cy");
             browser.check("01-start");
-            String link = portal.context().getBean(SignInLinks.class).url(new PatientId(patient.id()), Optional.empty());
+            String link =
+                    portal.context().getBean(SignInLinks.class).url(new PatientId(patient.id()), Optional.empty());
             page.navigate(link);
             assertThat(page.locator("h1").textContent()).isEqualTo("Cadarnhewch pwy ydych chi");
             page.getByLabel("Diwrnod").fill("1");
             page.getByLabel("Mis").fill("6");
             page.getByLabel("Blwyddyn").fill("1975");
             page.getByLabel("Beth yw eich cod post?").fill("B15 2TT");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Parhau")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Parhau"))
+                    .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Eich atgyfeiriadau");
             browser.check("02-referrals");
             page.locator("a[href='/referrals/" + request + "']").click();
-            assertThat(page.locator("main").textContent()).contains("Nid oes angen i chi baratoi").contains("Yn barod i'w drefnu");
+            assertThat(page.locator("main").textContent())
+                    .contains("Nid oes angen i chi baratoi")
+                    .contains("Yn barod i\u2019w drefnu");
             browser.check("03-referral");
             page.getByText("Dewis lle ac amser").click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Dewiswch ble i gael eich sgan");
@@ -103,18 +111,22 @@ class ChangeAndWelshJourneyIT {
         page.getByLabel("Month").fill(String.valueOf(patient.dateOfBirth().getMonthValue()));
         page.getByLabel("Year").fill(String.valueOf(patient.dateOfBirth().getYear()));
         page.getByLabel("What is your postcode?").fill(patient.postcode());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
         assertThat(page.url()).endsWith(next);
     }
 
     private static void book(Page page, String site) {
         if (!page.url().contains("/where")) {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose a place and time")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose a place and time"))
+                    .click();
         }
         page.locator("a[href*='/where/" + site + "']").first().click();
         page.locator("#times .nhsuk-radios__label").first().click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm appointment")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm appointment"))
+                .click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Appointment booked");
     }
 }

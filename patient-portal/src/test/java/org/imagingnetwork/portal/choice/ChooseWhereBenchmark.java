@@ -7,8 +7,8 @@ import java.util.List;
 import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.demo.DemoPreset;
 import org.imagingnetwork.core.jdbc.Database;
-import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
+import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.time.London;
@@ -31,7 +31,10 @@ public final class ChooseWhereBenchmark {
         try (Database database = Database.open(DatabaseSettings.of(url).withPoolSize(4))) {
             Clock clock = Clock.system(London.ZONE);
             var jdbi = database.jdbi();
-            if (jdbi.withHandle(h -> h.createQuery("select count(*) from site").mapTo(Long.class).one()) == 0) {
+            if (jdbi.withHandle(h -> h.createQuery("select count(*) from site")
+                            .mapTo(Long.class)
+                            .one())
+                    == 0) {
                 long started = System.nanoTime();
                 new DemoNetworkLoader(database)
                         .load(DemoNetwork.generate(DemoPreset.FULL, 42, DemoNetwork.nextMonday(clock)));

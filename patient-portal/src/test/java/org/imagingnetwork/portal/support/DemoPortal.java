@@ -51,11 +51,15 @@ public final class DemoPortal {
                         nhsLogin.issuerUrl("nhslogin").toString()));
         Jdbi jdbi = portal.getApplicationContext().getBean(Jdbi.class);
         Optional<Map<String, Object>> demo = demoPatient(jdbi);
-        if (jdbi.withHandle(h -> h.createQuery("select count(*) from site").mapTo(Long.class).one()) == 0) {
+        if (jdbi.withHandle(h -> h.createQuery("select count(*) from site")
+                        .mapTo(Long.class)
+                        .one())
+                == 0) {
             DemoPreset preset = DemoPreset.valueOf(env("DEMO_PRESET").orElse("FULL"));
             System.out.println("Loading the " + preset + " demo network...");
             new DemoNetworkLoader(portal.getApplicationContext().getBean(Database.class))
-                    .load(DemoNetwork.generate(preset, 42, DemoNetwork.nextMonday(java.time.Clock.system(London.ZONE))));
+                    .load(DemoNetwork.generate(
+                            preset, 42, DemoNetwork.nextMonday(java.time.Clock.system(London.ZONE))));
             demo = demoPatient(jdbi);
         }
         Map<String, Object> patient = demo.orElseThrow();
