@@ -44,6 +44,8 @@ class ReleasedSlotRaceIT {
                 PortalFixture.Patient patient = fixture.adult();
                 long request = fixture.waitingRequest(patient, PortalFixture.MRI_BRAIN);
                 fixture.shortNotice(request, 24);
+                // Ahead of any short-notice patients other tests left in the shared database.
+                fixture.priority(request, "URGENT", 200);
                 patients.add(patient);
                 requests.add(request);
             }
