@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The portal on the database named by DATABASE_URL (the demo network, once loaded), with a local
- * NHS login stand-in on port 8089 and a Notify stand-in on 8090 whose messages are printed here.
+ * NHS login stand-in on port 8089 and a Notify stand-in on 8091 whose messages are printed here.
  * Prints how to sign in as a demo patient who has a referral ready to book. An empty database is
  * first loaded with the demo network (DEMO_PRESET, FULL unless set); without DATABASE_URL or
  * REDIS_URL, embedded servers are started.
@@ -37,7 +37,7 @@ public final class DemoPortal {
         String redis = env("REDIS_URL").orElseGet(() -> TestRedis.get().uri().toString());
         MockOAuth2Server nhsLogin = new MockOAuth2Server();
         nhsLogin.start(java.net.InetAddress.getByName("127.0.0.1"), 8089);
-        NotifyStub notify = new NotifyStub(8090, true);
+        NotifyStub notify = new NotifyStub(8091, true);
         EmbeddedServer portal = ApplicationContext.run(
                 EmbeddedServer.class,
                 Map.of(
