@@ -33,6 +33,7 @@ public final class Requests {
     private boolean sedation;
     private boolean anaesthetic;
     private OptionalInt weightKg = OptionalInt.empty();
+    private OdsCode referringTrust = new OdsCode("RRK");
 
     private Requests(long id) {
         this.id = id;
@@ -69,6 +70,11 @@ public final class Requests {
     public Requests referredOn(LocalDate day) {
         this.targetDate = targetDate.map(target -> day.plusDays(target.toEpochDay() - referredOn.toEpochDay()));
         this.referredOn = day;
+        return this;
+    }
+
+    public Requests referredBy(OdsCode trust) {
+        this.referringTrust = trust;
         return this;
     }
 
@@ -123,7 +129,7 @@ public final class Requests {
                 referredOn.plusWeeks(6),
                 targetDate,
                 dueDate,
-                new OdsCode("RRK"),
+                referringTrust,
                 age,
                 home,
                 acceptableSites,
