@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import java.time.Duration;
 import org.imagingnetwork.optimizer.allocation.AllocationPlan;
 import org.imagingnetwork.optimizer.allocation.AllocationSolving;
@@ -16,8 +17,14 @@ import org.imagingnetwork.optimizer.diary.DiarySolving;
  * application stops. There is no Timefold integration for Micronaut: the application makes this a
  * singleton bean (it is {@link AutoCloseable}), as a factory per run would leak Metaspace.
  * Each run sets its own time limit through a config override.
+ *
+ * <p>An allocation run solves all its groups at once (a modality, or a modality in one ICS: at most
+ * 42 in the West Midlands), so the allocation manager runs up to {@link #ALLOCATION_PARTS_AT_ONCE}
+ * solvers side by side; its threads are made only when parts are solved.
  */
 public final class Solvers implements AutoCloseable {
+
+    static final int ALLOCATION_PARTS_AT_ONCE = 64;
 
     private final SolverFactory<AllocationPlan> allocationFactory;
     private final SolverManager<AllocationPlan, String> allocation;
@@ -28,7 +35,9 @@ public final class Solvers implements AutoCloseable {
 
     private Solvers(SolverFactory<AllocationPlan> allocationFactory, SolverFactory<DiaryPlan> diaryFactory) {
         this.allocationFactory = allocationFactory;
-        this.allocation = SolverManager.create(allocationFactory);
+        this.allocation = SolverManager.create(
+                allocationFactory,
+                new SolverManagerConfig().withParallelSolverCount(String.valueOf(ALLOCATION_PARTS_AT_ONCE)));
         this.allocationAnalysis = SolutionManager.create(allocationFactory);
         this.diaryFactory = diaryFactory;
         this.diary = SolverManager.create(diaryFactory);

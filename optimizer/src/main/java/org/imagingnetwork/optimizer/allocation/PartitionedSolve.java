@@ -1,0 +1,144 @@
+package org.imagingnetwork.optimizer.allocation;
+
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Solves an allocation group by group, as Community Timefold has no partitioned search. The groups
+ * of a {@link Partitioner} are solved at the same time, each with the whole time limit, and each
+ * group's weeks one after another. Solving the groups side by side rather than in turn means every
+ * group has its feasible first plan from the fill within seconds of the start, and the run uses every
+ * core the instance has; small groups stop early once they no longer improve, leaving the cores to
+ * the large ones.
+ *
+ * <p>The solver manager must be able to run as many solvers at once as there are groups, or the
+ * later groups wait for the earlier ones and the run takes longer than its limit.
+ */
+public final class PartitionedSolve {
+
+    private final SolverManager<AllocationPlan, String> solvers;
+
+    public PartitionedSolve(SolverManager<AllocationPlan, String> solvers) {
+        this.solvers = Objects.requireNonNull(solvers, "solvers");
+    }
+
+    /** What a caller hears while the parts are solved, and how it asks them to stop. */
+    public interface Listener {
+
+        /** Asked every second: true winds every part down, keeping its best plan so far. */
+        boolean shouldStop();
+
+        /** A week of a group has its first complete plan, from the fill; feasible unless the data is wrong. */
+        void firstPlan(String group, LocalDate week, BendableLongScore score);
+
+        /** A group's best plan improved. */
+        void improved(String group, BendableLongScore score);
+    }
+
+    /** The merged plan, not yet scored as a whole, and whether it was stopped before its limit. */
+    public record Result(AllocationPlan plan, boolean stopped) {}
+
+    public Result solve(String id, Horizon horizon, List<Partitioner.Group> groups, Duration limit, Listener listener)
+            throws InterruptedException {
+        Map<String, SolverJob<AllocationPlan, String>> active = new ConcurrentHashMap<>();
+        List<AllocationPlan> solved = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService chains = Executors.newFixedThreadPool(Math.max(1, groups.size()));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Partitioner.Group group : groups) {
+                futures.add(chains.submit(() -> {
+                    solveGroup(id, group, limit, active, solved, listener);
+                    return null;
+                }));
+            }
+            boolean stopped = awaitAll(futures, active, listener);
+            return new Result(Partitioner.merge(horizon, solved), stopped);
+        } finally {
+            chains.shutdownNow();
+        }
+    }
+
+    private void solveGroup(
+            String id,
+            Partitioner.Group group,
+            Duration limit,
+            Map<String, SolverJob<AllocationPlan, String>> active,
+            List<AllocationPlan> solved,
+            Listener listener)
+            throws InterruptedException, ExecutionException {
+        Set<Long> waiting = group.waitingIds();
+        List<Horizon> weeks = group.weeks();
+        Duration perWeek = atLeastOneSecond(limit.dividedBy(Math.max(1, weeks.size())));
+        for (Horizon week : weeks) {
+            AllocationPlan part = group.week(week, waiting);
+            String partId = id + "/" + group.key() + "/" + week.firstDay();
+            if (listener.shouldStop() || part.slots().isEmpty()) {
+                solved.add(part);
+                continue;
+            }
+            SolverJob<AllocationPlan, String> job = solvers.solveBuilder()
+                    .withProblemId(partId)
+                    .withProblem(part)
+                    .withConfigOverride(new SolverConfigOverride<AllocationPlan>()
+                            .withTerminationConfig(new TerminationConfig()
+                                    .withSpentLimit(perWeek)
+                                    .withUnimprovedSpentLimit(atLeastOneSecond(perWeek.dividedBy(5)))))
+                    .withFirstInitializedSolutionConsumer(
+                            first -> listener.firstPlan(group.key(), week.firstDay(), first.score()))
+                    .withBestSolutionEventConsumer(event ->
+                            listener.improved(group.key(), event.solution().score()))
+                    .run();
+            active.put(partId, job);
+            AllocationPlan result = job.getFinalBestSolution();
+            active.remove(partId);
+            solved.add(result);
+            result.placements().stream()
+                    .filter(p -> p.placed() && !p.booked())
+                    .forEach(p -> waiting.remove(p.request().id().value()));
+        }
+    }
+
+    private static boolean awaitAll(
+            List<Future<?>> futures, Map<String, SolverJob<AllocationPlan, String>> active, Listener listener)
+            throws InterruptedException {
+        boolean stopped = false;
+        for (Future<?> future : futures) {
+            while (true) {
+                try {
+                    future.get(1, TimeUnit.SECONDS);
+                    break;
+                } catch (TimeoutException stillSolving) {
+                    if (stopped || listener.shouldStop()) {
+                        stopped = true;
+                        active.values().forEach(SolverJob::terminateEarly);
+                    }
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a part of the allocation failed to solve", e.getCause());
+                }
+            }
+        }
+        return stopped || listener.shouldStop();
+    }
+
+    private static Duration atLeastOneSecond(Duration duration) {
+        return duration.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : duration;
+    }
+}

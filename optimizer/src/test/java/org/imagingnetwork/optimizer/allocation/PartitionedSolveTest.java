@@ -1,0 +1,95 @@
+package org.imagingnetwork.optimizer.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingnetwork.optimizer.allocation.Requests.request;
+import static org.imagingnetwork.optimizer.allocation.TestNetwork.CITY_CT;
+import static org.imagingnetwork.optimizer.allocation.TestNetwork.CT_CHEST;
+import static org.imagingnetwork.optimizer.allocation.TestNetwork.MONDAY;
+
+import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.imagingnetwork.core.network.Modality;
+import org.junit.jupiter.api.Test;
+
+class PartitionedSolveTest {
+
+    @Test
+    void solvesTheGroupsSideBySideSoEachHasItsFirstPlanAtOnceAndMergesThem() throws Exception {
+        AllocationPlan mri = SmallProblems.generate(3, 12, 50);
+        List<OpenSlot> slots = new ArrayList<>(mri.slots());
+        List<Placement> placements = new ArrayList<>(mri.placements());
+        for (int i = 0; i < 10; i++) {
+            slots.add(TestNetwork.slot(500 + i, CITY_CT, MONDAY.plusDays(i % 5), 9 + i / 5, 0, 20, CT_CHEST));
+        }
+        for (int i = 0; i < 15; i++) {
+            placements.add(request(800 + i)
+                    .exam(CT_CHEST, Modality.CT, 20)
+                    .referredOn(MONDAY.minusDays(10 + i))
+                    .unplaced());
+        }
+        AllocationPlan whole = new AllocationPlan(TestNetwork.WEEK, slots, placements);
+        List<Partitioner.Group> groups = new Partitioner(false).groups(whole, trust -> "QHL");
+        assertThat(groups).extracting(Partitioner.Group::key).containsExactly("CT", "MR");
+
+        Map<String, BendableLongScore> firstPlans = new ConcurrentHashMap<>();
+        PartitionedSolve.Result result;
+        long started = System.nanoTime();
+        try (SolverManager<AllocationPlan, String> manager = SolverManager.create(
+                SolverFactory.create(
+                        AllocationSolving.within(Duration.ofSeconds(1)).solverConfig()),
+                new SolverManagerConfig().withParallelSolverCount("4"))) {
+            // A limit far longer than the test: it stops once both groups have their first plan,
+            // which happens within seconds only if the groups are solved at the same time.
+            result = new PartitionedSolve(manager)
+                    .solve("test", whole.horizon(), groups, Duration.ofMinutes(5), new PartitionedSolve.Listener() {
+                        @Override
+                        public boolean shouldStop() {
+                            return firstPlans.size() == 2;
+                        }
+
+                        @Override
+                        public void firstPlan(String group, LocalDate week, BendableLongScore score) {
+                            firstPlans.put(group, score);
+                        }
+
+                        @Override
+                        public void improved(String group, BendableLongScore score) {}
+                    });
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("both groups solving at once").isLessThan(Duration.ofSeconds(30));
+        assertThat(result.stopped()).isTrue();
+        assertThat(firstPlans).containsOnlyKeys("CT", "MR");
+        assertThat(firstPlans.values()).allMatch(BendableLongScore::isFeasible);
+        AllocationPlan merged = result.plan();
+        assertThat(merged.placements())
+                .extracting(p -> p.request().id().value())
+                .doesNotHaveDuplicates()
+                .hasSize(placements.size());
+        assertThat(merged.slots()).hasSize(slots.size());
+        Set<OpenSlot> used = new HashSet<>();
+        for (Placement placement : merged.placements()) {
+            if (placement.placed()) {
+                assertThat(placement.request().fits(placement.slot()) || placement.booked())
+                        .isTrue();
+                assertThat(used.add(placement.slot())).isTrue();
+            }
+        }
+        assertThat(merged.placements().stream()
+                        .filter(p -> p.request().exam().code().equals(CT_CHEST) && p.placed())
+                        .count())
+                .as("ten CT slots for fifteen CT requests")
+                .isEqualTo(10);
+    }
+}
