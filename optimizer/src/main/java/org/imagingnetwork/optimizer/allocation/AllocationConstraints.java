@@ -32,6 +32,12 @@ import org.imagingnetwork.optimizer.explain.Rule;
  * The hard and soft rules of the waiting-list allocation. Every hard rule judges the request and
  * slot through {@link ListedRequest}, so the solver, the initial fill and the baseline agree on
  * what fits.
+ *
+ * <p>The rules about one request in one slot judge only the placements the solver chooses. A booked
+ * appointment is pinned: the plan cannot change it, and one booked before a rule was tightened (the
+ * booking service does not, for example, add a contrast injector for a patient who needs contrast)
+ * would otherwise make every plan over that week infeasible. A proposal into a booked slot is still
+ * caught by {@link AllocationRule#ONE_REQUEST_PER_SLOT}.
  */
 public final class AllocationConstraints implements ConstraintProvider {
 
@@ -62,7 +68,7 @@ public final class AllocationConstraints implements ConstraintProvider {
 
     Constraint roomEquipment(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
-                .filter(p -> p.request().missingEquipment(p.slot()) > 0)
+                .filter(p -> !p.booked() && p.request().missingEquipment(p.slot()) > 0)
                 .penalizeLong(HARD, p -> p.request().missingEquipment(p.slot()))
                 .justifyWith((p, score) -> PlacementFinding.about(p, "the room lacks " + Lacks.of(p)))
                 .asConstraintDescribed(ROOM_EQUIPMENT.constraintName(), ROOM_EQUIPMENT.meaning());
@@ -211,7 +217,7 @@ public final class AllocationConstraints implements ConstraintProvider {
     private static Constraint hard(
             ConstraintFactory factory, Rule rule, Predicate<Placement> broken, Function<Placement, String> problem) {
         return factory.forEach(Placement.class)
-                .filter(broken::test)
+                .filter(p -> !p.booked() && broken.test(p))
                 .penalizeLong(HARD, p -> 1)
                 .justifyWith((p, score) -> PlacementFinding.about(p, problem.apply(p)))
                 .asConstraintDescribed(rule.constraintName(), rule.meaning());

@@ -14,7 +14,9 @@ import java.util.Set;
  * the plan itself rather than from the solver's score, so any plan (the solver's, the baseline's,
  * today's diary) is measured the same way.
  *
- * @param hardViolations placements that break a hard rule or share a slot; zero means feasible
+ * @param hardViolations proposals that break a hard rule, and placements that share a slot; zero
+ *     means feasible. A booked appointment that a rule would refuse is not counted: the plan cannot
+ *     move it (see {@link AllocationConstraints}).
  * @param sixWeekBreaches patients seen after six weeks, counting those left unplaced whose breach date falls in the horizon
  * @param meanWaitBySite mean days waited by the patients seen at each site, by site name
  * @param utilisation share of the horizon's slots that are used
@@ -65,7 +67,8 @@ public record PlanFigures(
             if (!placement.booked()) {
                 proposals++;
             }
-            if (!placement.request().fits(placement.slot()) || !used.add(placement.slot())) {
+            boolean refused = !placement.booked() && !placement.request().fits(placement.slot());
+            if (refused || !used.add(placement.slot())) {
                 violations++;
             }
             travel += placement.request().kilometresTo(placement.slot().venue());

@@ -53,6 +53,9 @@ class AllocationConstraintsTest {
         verifier.verifyThat(AllocationConstraints::roomEquipment)
                 .given(request(3).placedIn(plainMr), request(4).unplaced())
                 .hasNoImpact();
+        verifier.verifyThat(AllocationConstraints::roomEquipment)
+                .given(cardiac.bookedIn(plainMr))
+                .hasNoImpact("a booking the plan cannot move is not the plan's to break");
     }
 
     @Test
@@ -171,6 +174,11 @@ class AllocationConstraintsTest {
         verifier.verifyThat(AllocationConstraints::patientAvailable)
                 .given(request(3).availableFrom(at(MONDAY, 9, 0)).placedIn(monday))
                 .hasNoImpact();
+        verifier.verifyThat(AllocationConstraints::patientAvailable)
+                .given(request(4)
+                        .availableFrom(at(MONDAY.plusDays(2), 0, 0))
+                        .bookedIn(TestNetwork.bookedSlot(102, CITY_MR, MONDAY, 9, 30, 30, MR_BRAIN)))
+                .hasNoImpact("booked inside the notice period before the plan was made: a fact, not a choice");
     }
 
     @Test

@@ -51,5 +51,13 @@ class PlanFiguresTest {
         assertThat(PlanFigures.of(new AllocationPlan(WEEK, List.of(city), List.of(tenDays, clash)))
                         .hardViolations())
                 .isEqualTo(1);
+        Placement bookedForTheWrongExam = request(6)
+                .exam(TestNetwork.MR_HEART, org.imagingnetwork.core.network.Modality.MR, 30)
+                .bookedIn(city2);
+        assertThat(PlanFigures.of(
+                                new AllocationPlan(WEEK, List.of(city, city2), List.of(tenDays, bookedForTheWrongExam)))
+                        .hardViolations())
+                .as("a booking the plan cannot move is not the plan's violation")
+                .isZero();
     }
 }

@@ -144,6 +144,11 @@ public final class Requests {
         return placement;
     }
 
+    /** Booked into this slot already: pinned. */
+    public Placement bookedIn(OpenSlot slot) {
+        return Placement.booked(build(), TestNetwork.WEEK, slot);
+    }
+
     public Placement unplaced() {
         return Placement.waiting(build(), TestNetwork.WEEK);
     }
