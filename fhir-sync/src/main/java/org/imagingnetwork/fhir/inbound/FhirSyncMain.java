@@ -26,7 +26,7 @@ import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.request.RequestService;
 import org.imagingnetwork.core.rules.RuleBook;
 import org.imagingnetwork.fhir.relay.OutboxRelay;
@@ -64,7 +64,7 @@ public final class FhirSyncMain {
         BookingService bookings = new BookingService(
                 new JdbiBookingStore(jdbi),
                 new RedisSlotHolds(pool, redis, clock),
-                new RedisSlotReleaseNotifier(pool, redis),
+                new RedisSlotChangeNotifier(pool, redis),
                 clock);
         RequestService requests = new RequestService(
                 new JdbiRequestRepository(jdbi),

@@ -15,7 +15,7 @@ import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncDatabase;
@@ -42,7 +42,7 @@ class CircuitBreakerIT {
             BookingService bookings = new BookingService(
                     new JdbiBookingStore(jdbi),
                     new RedisSlotHolds(pool, redis, CLOCK),
-                    new RedisSlotReleaseNotifier(pool, redis),
+                    new RedisSlotChangeNotifier(pool, redis),
                     CLOCK);
             for (String trust : List.of("ZC1", "ZC2")) {
                 var requests = network.waitingRequests(trust, 30);

@@ -21,7 +21,7 @@ import org.imagingnetwork.core.outbox.OutboxChange;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncDatabase;
@@ -54,7 +54,7 @@ class ParkedChangesIT {
         bookings = new BookingService(
                 new JdbiBookingStore(jdbi),
                 new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotReleaseNotifier(pool, redis),
+                new RedisSlotChangeNotifier(pool, redis),
                 CLOCK);
     }
 

@@ -28,7 +28,7 @@ import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.AppointmentMapper;
 import org.imagingnetwork.fhir.mapping.SlotMapper;
@@ -197,7 +197,7 @@ public final class RelayBenchmark {
         return new BookingService(
                 new JdbiBookingStore(jdbi),
                 new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotReleaseNotifier(pool, redis),
+                new RedisSlotChangeNotifier(pool, redis),
                 CLOCK);
     }
 

@@ -20,7 +20,7 @@ import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
 import org.imagingnetwork.fhir.support.PlatformFixture;
@@ -58,7 +58,7 @@ class SlotSearchIT {
         BookingService bookings = new BookingService(
                 new JdbiBookingStore(jdbi),
                 new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotReleaseNotifier(pool, redis),
+                new RedisSlotChangeNotifier(pool, redis),
                 CLOCK);
         platform = PlatformFixture.host(
                 "/fhir/booking",

@@ -1,7 +1,6 @@
 package org.imagingnetwork.portal.choice;
 
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,9 +14,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * Free slots a referral could be booked into. The earliest-per-site search walks each suitable
- * room's free slots in time order along the partial index on (room_id, starts_at) and stops at the
- * first that fits, so it reads a handful of rows per room however full the diary is.
+ * Free slots a referral could be booked into. The earliest-per-room search walks each room's free
+ * slots in time order along the partial index on (room_id, starts_at) and stops at the first that
+ * fits: a handful of rows for a room whose sessions run the exam, but every free slot to the horizon
+ * for one whose sessions do not, which is why {@link EarliestFreeSlots} keeps its answers.
  */
 @Singleton
 public class Availability {
@@ -53,20 +53,18 @@ public class Availability {
         this.jdbi = jdbi;
     }
 
-    /** The earliest free slot that fits, per site, among these sites. */
-    public Map<String, Instant> earliestBySite(
-            ChoiceRequest request,
-            Collection<String> sites,
-            Duration length,
-            TimeBands bands,
-            Instant from,
-            Instant until) {
-        if (sites.isEmpty()) {
+    /**
+     * The earliest free start that fits, per room, among these rooms (already known to fit the
+     * referral's room needs); rooms with none before {@code until} are absent.
+     */
+    public Map<String, Instant> earliestByRoom(
+            SlotSearch search, Collection<String> rooms, Instant from, Instant until) {
+        if (rooms.isEmpty()) {
             return Map.of();
         }
         return jdbi.withHandle(h -> {
             var query = h.createQuery("""
-                    select ro.site_ods_code as site, min(f.starts_at) as earliest
+                    select ro.id as room, f.starts_at
                     from room ro
                     cross join lateral (
                         select s.starts_at
@@ -76,22 +74,20 @@ public class Availability {
                         order by s.starts_at
                         limit 1
                     ) f
-                    where ro.site_ods_code = any(cast(:sites as text[])) and %s
-                    group by ro.site_ods_code
-                    """.formatted(SLOT_FITS, ROOM_FITS)).bindArray("sites", String.class, sites);
-            bind(query, request, length, bands, from, until);
+                    where ro.id = any(cast(:rooms as text[]))
+                    """.formatted(SLOT_FITS)).bindArray("rooms", String.class, rooms);
+            bindSlot(query, search, from, until);
             Map<String, Instant> earliest = new HashMap<>();
             query.map((rs, ctx) -> Map.entry(
-                            rs.getString("site"),
-                            rs.getObject("earliest", OffsetDateTime.class).toInstant()))
+                            rs.getString("room"),
+                            rs.getObject("starts_at", OffsetDateTime.class).toInstant()))
                     .forEach(e -> earliest.put(e.getKey(), e.getValue()));
             return earliest;
         });
     }
 
     /** Free times at one site in [from, until), earliest first. */
-    public List<FreeSlot> at(
-            ChoiceRequest request, String site, Duration length, TimeBands bands, Instant from, Instant until) {
+    public List<FreeSlot> at(ChoiceRequest request, String site, SlotSearch search, Instant from, Instant until) {
         return jdbi.withHandle(h -> {
             var query = h.createQuery("""
                     select distinct on (s.starts_at) s.id, s.starts_at, s.ends_at
@@ -101,7 +97,8 @@ public class Availability {
                     where ro.site_ods_code = :site and %s and %s
                     order by s.starts_at, s.id
                     """.formatted(ROOM_FITS, SLOT_FITS)).bind("site", site);
-            bind(query, request, length, bands, from, until);
+            bindSlot(query, search, from, until);
+            bindRoom(query, request);
             return query.map((rs, ctx) -> new FreeSlot(
                             new SlotId(rs.getLong("id")),
                             rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
@@ -110,24 +107,22 @@ public class Availability {
         });
     }
 
-    private static void bind(
-            SqlStatement<?> query,
-            ChoiceRequest request,
-            Duration length,
-            TimeBands bands,
-            Instant from,
-            Instant until) {
+    private static void bindSlot(SqlStatement<?> query, SlotSearch search, Instant from, Instant until) {
+        TimeBands bands = search.bands();
         query.bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
                 .bind("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
-                .bind("minutes", (int) length.toMinutes())
-                .bind("exam", request.examCode())
-                .bind("sedation", request.needsSedation())
+                .bind("minutes", search.minutes())
+                .bind("exam", search.examCode())
+                .bind("sedation", search.sedation())
                 .bind("anyTime", bands.anyTime())
                 .bind("morning", bands.has(TimeBands.Band.MORNING))
                 .bind("afternoon", bands.has(TimeBands.Band.AFTERNOON))
                 .bind("evening", bands.has(TimeBands.Band.EVENING))
-                .bind("weekend", bands.has(TimeBands.Band.WEEKEND))
-                .bind("modality", request.modality().name())
+                .bind("weekend", bands.has(TimeBands.Band.WEEKEND));
+    }
+
+    private static void bindRoom(SqlStatement<?> query, ChoiceRequest request) {
+        query.bind("modality", request.modality().name())
                 .bindArray(
                         "capabilities",
                         String.class,

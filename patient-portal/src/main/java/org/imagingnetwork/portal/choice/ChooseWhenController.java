@@ -38,12 +38,15 @@ final class ChooseWhenController {
     private final ChoiceAccess access;
     private final SiteDirectory sites;
     private final Availability availability;
+    private final WhereSearch where;
     private final Clock clock;
 
-    ChooseWhenController(ChoiceAccess access, SiteDirectory sites, Availability availability, Clock clock) {
+    ChooseWhenController(
+            ChoiceAccess access, SiteDirectory sites, Availability availability, WhereSearch where, Clock clock) {
         this.access = access;
         this.sites = sites;
         this.availability = availability;
+        this.where = where;
         this.clock = clock;
     }
 
@@ -80,7 +83,7 @@ final class ChooseWhenController {
         Instant until = London.moment(start.plusDays(7), java.time.LocalTime.MIDNIGHT);
         Map<LocalDate, List<TimeOption>> byDay = new LinkedHashMap<>();
         for (Availability.FreeSlot slot :
-                availability.at(request, site, request.durationOn(today), bands, from, until)) {
+                availability.at(request, site, SlotSearch.of(request, today, bands), from, until)) {
             byDay.computeIfAbsent(London.clinicDay(slot.startsAt()), d -> new ArrayList<>())
                     .add(new TimeOption(slot.id().value(), Display.time(slot.startsAt(), language.locale())));
         }
@@ -117,8 +120,8 @@ final class ChooseWhenController {
 
     private LocalDate firstDayWithTimes(
             ChoiceRequest request, String site, TimeBands bands, Instant from, LocalDate today) {
-        Map<String, Instant> earliest = availability.earliestBySite(
-                request, List.of(site), request.durationOn(today), bands, from, from.plus(WhereSearch.HORIZON));
+        Map<String, Instant> earliest =
+                where.earliestBySite(request, List.of(site), bands, from, from.plus(WhereSearch.HORIZON));
         return earliest.containsKey(site) ? London.clinicDay(earliest.get(site)) : today;
     }
 

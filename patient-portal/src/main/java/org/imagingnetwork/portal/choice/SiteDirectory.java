@@ -5,22 +5,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
 import org.imagingnetwork.core.network.NetworkDirectory;
+import org.imagingnetwork.core.network.Room;
 import org.imagingnetwork.core.network.Site;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The network's sites, kept for a minute: a few dozen rows that change when a trust opens a site,
- * read on every search.
+ * The network's sites and rooms, kept for a minute: a few hundred rows that change when a trust
+ * opens a site or equips a room, read on every search.
  */
 @Singleton
 public class SiteDirectory {
 
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
-    private record Cached(List<Site> sites, Instant loadedAt) {}
+    private record Cached(List<Site> sites, Map<String, List<Room>> roomsBySite, Instant loadedAt) {}
 
     private final NetworkDirectory network;
     private final Clock clock;
@@ -32,13 +35,25 @@ public class SiteDirectory {
     }
 
     public List<Site> sites() {
+        return current(clock.instant()).sites();
+    }
+
+    /** The rooms at this site. */
+    public List<Room> roomsAt(String odsCode) {
+        return current(clock.instant()).roomsBySite().getOrDefault(odsCode, List.of());
+    }
+
+    private Cached current(Instant now) {
         Cached current = cached;
-        Instant now = clock.instant();
         if (current == null || current.loadedAt().plus(FRESH_FOR).isBefore(now)) {
-            current = new Cached(network.sites(), now);
+            current = new Cached(
+                    network.sites(),
+                    network.rooms().stream()
+                            .collect(Collectors.groupingBy(r -> r.site().value())),
+                    now);
             cached = current;
         }
-        return current.sites();
+        return current;
     }
 
     public Optional<Site> site(String odsCode) {

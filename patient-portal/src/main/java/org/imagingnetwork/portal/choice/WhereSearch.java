@@ -6,11 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import org.imagingnetwork.core.network.Capability;
 import org.imagingnetwork.core.network.GeoPoint;
+import org.imagingnetwork.core.network.Room;
 import org.imagingnetwork.core.network.Site;
 import org.imagingnetwork.core.time.London;
 
@@ -29,13 +33,13 @@ public class WhereSearch {
     private static final double KM_PER_MILE = 1.609344;
 
     private final SiteDirectory sites;
-    private final Availability availability;
+    private final EarliestFreeSlots earliestFreeSlots;
     private final PostcodeLocations postcodes;
     private final Clock clock;
 
-    WhereSearch(SiteDirectory sites, Availability availability, PostcodeLocations postcodes, Clock clock) {
+    WhereSearch(SiteDirectory sites, EarliestFreeSlots earliestFreeSlots, PostcodeLocations postcodes, Clock clock) {
         this.sites = sites;
-        this.availability = availability;
+        this.earliestFreeSlots = earliestFreeSlots;
         this.postcodes = postcodes;
         this.clock = clock;
     }
@@ -53,10 +57,9 @@ public class WhereSearch {
                 .map(site -> new Candidate(site, home.map(h -> h.kilometresTo(site.location()))))
                 .filter(c -> withinReach(c, request, filters))
                 .toList();
-        Map<String, Instant> earliest = availability.earliestBySite(
+        Map<String, Instant> earliest = earliestBySite(
                 request,
                 candidates.stream().map(c -> c.site().odsCode().value()).toList(),
-                request.durationOn(today),
                 filters.bands(),
                 now.plus(MINIMUM_NOTICE),
                 now.plus(HORIZON));
@@ -73,6 +76,36 @@ public class WhereSearch {
                         c.km().map(OptionalDouble::of).orElse(OptionalDouble.empty())))
                 .sorted(order.thenComparing(o -> o.site().name()))
                 .toList();
+    }
+
+    /**
+     * The earliest fitting free start at each of these sites from {@code from} to {@code until};
+     * sites with none are absent. Only rooms with the modality, equipment and table the referral
+     * needs are searched at all.
+     */
+    Map<String, Instant> earliestBySite(
+            ChoiceRequest request, List<String> siteCodes, TimeBands bands, Instant from, Instant until) {
+        Set<Capability> needs = request.roomNeeds();
+        Map<String, String> siteOfRoom = new HashMap<>();
+        for (String site : siteCodes) {
+            for (Room room : sites.roomsAt(site)) {
+                if (room.modality() == request.modality()
+                        && room.has(needs)
+                        && request.weightKg().stream().allMatch(room::takesWeight)) {
+                    siteOfRoom.put(room.id(), site);
+                }
+            }
+        }
+        SlotSearch search = SlotSearch.of(request, London.clinicDay(clock.instant()), bands);
+        Map<String, Instant> bySite = new HashMap<>();
+        earliestFreeSlots
+                .earliest(search, siteOfRoom.keySet(), from, until)
+                .forEach((room, start) -> bySite.merge(siteOfRoom.get(room), start, WhereSearch::earlier));
+        return bySite;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static boolean withinReach(Candidate candidate, ChoiceRequest request, WhereFilters filters) {

@@ -2,12 +2,15 @@ package org.imagingnetwork.portal.web;
 
 import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import org.imagingnetwork.core.booking.BookingService;
-import org.imagingnetwork.core.booking.SlotReleaseNotifier;
+import org.imagingnetwork.core.booking.SlotChangeListener;
+import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.hold.SlotHolds;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
@@ -16,8 +19,9 @@ import org.imagingnetwork.core.ratelimit.RateLimiter;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisRateLimiter;
 import org.imagingnetwork.core.redis.RedisSettings;
+import org.imagingnetwork.core.redis.RedisSlotChangeFeed;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
 import org.imagingnetwork.core.time.London;
 import org.jdbi.v3.core.Jdbi;
 import redis.clients.jedis.JedisPooled;
@@ -64,13 +68,20 @@ class Infrastructure {
     }
 
     @Singleton
-    RedisSlotReleaseNotifier slotReleases(JedisPooled redis, RedisSettings settings) {
-        return new RedisSlotReleaseNotifier(redis, settings);
+    RedisSlotChangeNotifier slotChanges(JedisPooled redis, RedisSettings settings) {
+        return new RedisSlotChangeNotifier(redis, settings);
+    }
+
+    /** Started with the app: availability caches hear other instances' bookings from here. */
+    @Context
+    @Bean(preDestroy = "close")
+    RedisSlotChangeFeed slotChangeFeed(RedisSettings settings, SlotChangeListener listener) {
+        return RedisSlotChangeFeed.start(settings, listener, Duration.ofSeconds(1));
     }
 
     @Singleton
-    BookingService bookingService(Jdbi jdbi, SlotHolds holds, SlotReleaseNotifier releases, Clock clock) {
-        return new BookingService(new JdbiBookingStore(jdbi), holds, releases, clock);
+    BookingService bookingService(Jdbi jdbi, SlotHolds holds, SlotChangeNotifier slotChanges, Clock clock) {
+        return new BookingService(new JdbiBookingStore(jdbi), holds, slotChanges, clock);
     }
 
     @Singleton

@@ -36,13 +36,13 @@ public final class BookingService {
 
     private final BookingStore store;
     private final SlotHolds holds;
-    private final SlotReleaseNotifier releases;
+    private final SlotChangeNotifier slotChanges;
     private final Clock clock;
 
-    public BookingService(BookingStore store, SlotHolds holds, SlotReleaseNotifier releases, Clock clock) {
+    public BookingService(BookingStore store, SlotHolds holds, SlotChangeNotifier slotChanges, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.holds = Objects.requireNonNull(holds);
-        this.releases = Objects.requireNonNull(releases);
+        this.slotChanges = Objects.requireNonNull(slotChanges);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -51,11 +51,12 @@ public final class BookingService {
             return new SlotHeld(command.slot());
         }
         Instant now = clock.instant();
-        BookingOutcome outcome = store.inTransaction(unit -> book(unit, command, now));
-        if (outcome instanceof Booked) {
+        Booking booking = store.inTransaction(unit -> book(unit, command, now));
+        booking.booked().ifPresent(booked -> {
             command.hold().ifPresent(token -> holds.release(command.slot(), token));
-        }
-        return outcome;
+            slotChanges.booked(booked);
+        });
+        return booking.outcome();
     }
 
     public BookingOutcome reschedule(Reschedule command) {
@@ -70,38 +71,39 @@ public final class BookingService {
             return refused.outcome;
         }
         command.hold().ifPresent(token -> holds.release(command.newSlot(), token));
-        releases.released(moved.release);
+        slotChanges.booked(moved.booked);
+        slotChanges.released(moved.release);
         return new Booked(moved.appointment);
     }
 
     public CancelOutcome cancel(Cancel command) {
         Instant now = clock.instant();
         Cancellation result = store.inTransaction(unit -> cancel(unit, command, now));
-        result.release().ifPresent(releases::released);
+        result.release().ifPresent(slotChanges::released);
         return result.outcome();
     }
 
-    private BookingOutcome book(BookingUnit unit, Book command, Instant now) {
+    private Booking book(BookingUnit unit, Book command, Instant now) {
         Optional<RequestForBooking> found = unit.lockRequest(command.request());
         if (found.isEmpty() || !command.actor().mayActFor(found.get().patient())) {
-            return new NotFound("request");
+            return Booking.refused(new NotFound("request"));
         }
         RequestForBooking request = found.get();
         if (request.state() == RequestState.APPOINTED) {
-            return unit.liveAppointmentOf(request.id())
+            return Booking.refused(unit.liveAppointmentOf(request.id())
                     .<BookingOutcome>map(AlreadyBooked::new)
-                    .orElse(new NotAppointable(request.state()));
+                    .orElse(new NotAppointable(request.state())));
         }
         if (request.state() != RequestState.WAITING) {
-            return new NotAppointable(request.state());
+            return Booking.refused(new NotAppointable(request.state()));
         }
         Optional<SlotForBooking> slot = unit.lockSlot(command.slot());
         if (slot.isEmpty()) {
-            return new NotFound("slot");
+            return Booking.refused(new NotFound("slot"));
         }
         Optional<BookingOutcome> refusal = refusal(slot.get(), request, now);
         if (refusal.isPresent()) {
-            return refusal.get();
+            return Booking.refused(refusal.get());
         }
         Appointment appointment = new Appointment(
                 AppointmentId.random(),
@@ -114,9 +116,9 @@ public final class BookingService {
         if (!unit.insertAppointment(appointment)) {
             // The code-level checks above passed, yet the database refused: another transaction
             // got there in a way the checks could not see. Its constraint has the last word.
-            return unit.liveAppointmentOf(request.id())
+            return Booking.refused(unit.liveAppointmentOf(request.id())
                     .<BookingOutcome>map(AlreadyBooked::new)
-                    .orElse(new SlotTaken(command.slot()));
+                    .orElse(new SlotTaken(command.slot())));
         }
         unit.setSlotStatus(command.slot(), SlotStatus.BOOKED);
         unit.transition(Transition.of(
@@ -127,7 +129,9 @@ public final class BookingService {
                 "Booked for " + describe(slot.get()),
                 now));
         unit.addOutbox(appointment.id(), slot.get().owningTrust(), OutboxChange.BOOKED, now);
-        return new Booked(appointment);
+        return new Booking(
+                new Booked(appointment),
+                Optional.of(new SlotBooked(command.slot(), slot.get().room(), now)));
     }
 
     private Moved reschedule(BookingUnit unit, Reschedule command, Instant now) {
@@ -169,7 +173,10 @@ public final class BookingService {
         long releaseId = unit.recordRelease(oldSlot.id(), now, "rescheduled");
         unit.addOutbox(old.id(), oldSlot.owningTrust(), OutboxChange.MOVED_AWAY, now);
         unit.addOutbox(replacement.id(), newSlot.owningTrust(), OutboxChange.BOOKED, now);
-        return new Moved(replacement, new SlotReleased(releaseId, oldSlot.id(), now, "rescheduled"));
+        return new Moved(
+                replacement,
+                new SlotBooked(newSlot.id(), newSlot.room(), now),
+                new SlotReleased(releaseId, oldSlot.id(), oldSlot.room(), now, "rescheduled"));
     }
 
     private Cancellation cancel(BookingUnit unit, Cancel command, Instant now) {
@@ -201,7 +208,7 @@ public final class BookingService {
         Optional<SlotReleased> release = Optional.empty();
         if (slot.startsAt().isAfter(now)) {
             long releaseId = unit.recordRelease(slot.id(), now, "cancelled");
-            release = Optional.of(new SlotReleased(releaseId, slot.id(), now, "cancelled"));
+            release = Optional.of(new SlotReleased(releaseId, slot.id(), slot.room(), now, "cancelled"));
         }
         return new Cancellation(new CancelOutcome.Cancelled(appointment), release);
     }
@@ -242,7 +249,14 @@ public final class BookingService {
         return new Refused(outcome);
     }
 
-    private record Moved(Appointment appointment, SlotReleased release) {}
+    /** What a booking transaction decided, and the slot it took if it took one. */
+    private record Booking(BookingOutcome outcome, Optional<SlotBooked> booked) {
+        static Booking refused(BookingOutcome outcome) {
+            return new Booking(outcome, Optional.empty());
+        }
+    }
+
+    private record Moved(Appointment appointment, SlotBooked booked, SlotReleased release) {}
 
     private record Cancellation(CancelOutcome outcome, Optional<SlotReleased> release) {
         static Cancellation of(CancelOutcome outcome) {

@@ -19,6 +19,7 @@ public record SlotForBooking(
         Instant endsAt,
         SessionStatus sessionStatus,
         Set<ExamCode> allowedExams,
+        String room,
         Set<Capability> roomCapabilities,
         OptionalInt roomMaxWeightKg,
         OdsCode site,

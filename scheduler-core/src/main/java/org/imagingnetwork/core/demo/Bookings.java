@@ -212,6 +212,7 @@ final class Bookings {
                 slot.endsAt(),
                 session.status(),
                 session.allowedExams(),
+                room.id(),
                 room.capabilities(),
                 room.maxPatientWeightKg(),
                 new OdsCode(site.odsCode()),

@@ -40,7 +40,7 @@ final class JdbiBookingUnit implements BookingUnit {
     @Override
     public Optional<SlotForBooking> lockSlot(SlotId slot) {
         return handle.createQuery("""
-                        select s.id, s.status, s.starts_at, s.ends_at, se.status as session_status, se.allowed_exams,
+                        select s.id, s.status, s.starts_at, s.ends_at, se.status as session_status, se.allowed_exams, s.room_id,
                                r.capabilities, r.max_patient_weight_kg, si.ods_code as site, si.min_child_age,
                                si.trust_ods_code
                         from slot s
@@ -182,6 +182,7 @@ final class JdbiBookingUnit implements BookingUnit {
                 Rows.instant(rs, "ends_at"),
                 SessionStatus.valueOf(rs.getString("session_status")),
                 Rows.set(rs, "allowed_exams", ExamCode::new),
+                rs.getString("room_id"),
                 Rows.enumSet(rs, "capabilities", Capability.class),
                 Rows.optionalInt(rs, "max_patient_weight_kg"),
                 new OdsCode(rs.getString("site")),

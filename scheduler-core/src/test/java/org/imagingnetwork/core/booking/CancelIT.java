@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.imagingnetwork.core.booking.BookingOutcome.Booked;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.redis.RedisClients;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
 import org.imagingnetwork.core.support.Bookings;
 import org.imagingnetwork.core.support.CoreDatabase;
 import org.imagingnetwork.core.support.DiaryFixture;
@@ -99,7 +99,7 @@ class CancelIT {
         BookingService withoutRedis = new BookingService(
                 new JdbiBookingStore(CoreDatabase.get().jdbi()),
                 new RedisSlotHolds(client, down, Clock.systemUTC()),
-                new RedisSlotReleaseNotifier(client, down),
+                new RedisSlotChangeNotifier(client, down),
                 Clock.systemUTC());
 
         CancelOutcome outcome =
@@ -149,8 +149,8 @@ class CancelIT {
                 subscribed.countDown();
             }
         };
-        Thread thread = new Thread(
-                () -> subscriber.subscribe(listener, RedisSlotReleaseNotifier.channelName(Bookings.redis())));
+        Thread thread =
+                new Thread(() -> subscriber.subscribe(listener, RedisSlotChangeNotifier.channelName(Bookings.redis())));
         thread.setDaemon(true);
         thread.start();
         assertThat(subscribed.await(5, TimeUnit.SECONDS)).isTrue();

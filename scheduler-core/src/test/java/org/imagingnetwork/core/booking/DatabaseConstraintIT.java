@@ -151,6 +151,7 @@ class DatabaseConstraintIT {
                 s.endsAt(),
                 s.sessionStatus(),
                 s.allowedExams(),
+                s.room(),
                 s.roomCapabilities(),
                 s.roomMaxWeightKg(),
                 s.site(),

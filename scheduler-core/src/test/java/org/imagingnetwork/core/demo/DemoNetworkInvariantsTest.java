@@ -106,6 +106,7 @@ class DemoNetworkInvariantsTest {
                     slot.endsAt(),
                     session.status(),
                     session.allowedExams(),
+                    room.id(),
                     room.capabilities(),
                     room.maxPatientWeightKg(),
                     site.odsCode(),

@@ -1,19 +1,14 @@
 package org.imagingnetwork.core.support;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.BookingStore;
-import org.imagingnetwork.core.booking.SlotReleaseNotifier;
-import org.imagingnetwork.core.booking.SlotReleased;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.core.redis.RedisSlotReleaseNotifier;
 import org.imagingnetwork.testsupport.TestRedis;
 import redis.clients.jedis.JedisPooled;
 
@@ -38,21 +33,7 @@ public final class Bookings {
         return new BookingService(
                 store,
                 new RedisSlotHolds(client, redis, Clock.systemUTC()),
-                new RedisSlotReleaseNotifier(client, redis),
+                new RedisSlotChangeNotifier(client, redis),
                 Clock.systemUTC());
-    }
-
-    /** Remembers what it was told, for tests that check a release was announced. */
-    public static final class RecordingNotifier implements SlotReleaseNotifier {
-        private final List<SlotReleased> events = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void released(SlotReleased event) {
-            events.add(event);
-        }
-
-        public List<SlotReleased> events() {
-            return List.copyOf(events);
-        }
     }
 }

@@ -1,0 +1,16 @@
+package org.imagingnetwork.core.booking;
+
+/**
+ * Tells listeners, after the change committed, that a slot changed hands: released slots are the
+ * offer engine's cue, and both kinds tell availability caches which room's free slots changed. The
+ * database is the record (a release is also a {@code slot_release} row), so a lost notification
+ * delays an offer or leaves a cache stale until it expires, never loses a booking.
+ */
+public interface SlotChangeNotifier {
+
+    /** A slot became free again (a cancellation, or the old slot of a move). */
+    void released(SlotReleased event);
+
+    /** A free slot was booked (a booking, or the new slot of a move). */
+    void booked(SlotBooked event);
+}
