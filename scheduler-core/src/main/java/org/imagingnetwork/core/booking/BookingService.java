@@ -113,22 +113,20 @@ public final class BookingService {
                 now,
                 command.actor().name(),
                 Optional.empty());
-        if (!unit.insertAppointment(appointment)) {
+        Transition appointed = Transition.of(
+                request.id(),
+                RequestState.WAITING,
+                RequestState.APPOINTED,
+                command.actor().name(),
+                "Booked for " + describe(slot.get()),
+                now);
+        if (!unit.insertBooking(appointment, slot.get().owningTrust(), Optional.of(appointed))) {
             // The code-level checks above passed, yet the database refused: another transaction
             // got there in a way the checks could not see. Its constraint has the last word.
             return Booking.refused(unit.liveAppointmentOf(request.id())
                     .<BookingOutcome>map(AlreadyBooked::new)
                     .orElse(new SlotTaken(command.slot())));
         }
-        unit.setSlotStatus(command.slot(), SlotStatus.BOOKED);
-        unit.transition(Transition.of(
-                request.id(),
-                RequestState.WAITING,
-                RequestState.APPOINTED,
-                command.actor().name(),
-                "Booked for " + describe(slot.get()),
-                now));
-        unit.addOutbox(appointment.id(), slot.get().owningTrust(), OutboxChange.BOOKED, now);
         return new Booking(
                 new Booked(appointment),
                 Optional.of(new SlotBooked(command.slot(), slot.get().room(), now)));
@@ -164,15 +162,14 @@ public final class BookingService {
                 now,
                 command.actor().name(),
                 Optional.of(old.id()));
-        if (!unit.insertAppointment(replacement)) {
+        // The trust's RIS hears of the move away before the new booking.
+        unit.addOutbox(old.id(), oldSlot.owningTrust(), OutboxChange.MOVED_AWAY, now);
+        if (!unit.insertBooking(replacement, newSlot.owningTrust(), Optional.empty())) {
             // Throwing rolls back the old appointment's end too: the patient keeps what they had.
             throw refuse(new SlotTaken(newSlot.id()));
         }
-        unit.setSlotStatus(newSlot.id(), SlotStatus.BOOKED);
         unit.setSlotStatus(oldSlot.id(), SlotStatus.FREE);
         long releaseId = unit.recordRelease(oldSlot.id(), now, "rescheduled");
-        unit.addOutbox(old.id(), oldSlot.owningTrust(), OutboxChange.MOVED_AWAY, now);
-        unit.addOutbox(replacement.id(), newSlot.owningTrust(), OutboxChange.BOOKED, now);
         return new Moved(
                 replacement,
                 new SlotBooked(newSlot.id(), newSlot.room(), now),

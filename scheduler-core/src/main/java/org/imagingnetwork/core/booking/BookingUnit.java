@@ -21,10 +21,13 @@ public interface BookingUnit {
     Optional<AppointmentId> liveAppointmentOf(RequestId request);
 
     /**
-     * Inserts a live appointment unless the database's own constraints refuse it (the slot or the
-     * request already has a live appointment): returns false then, and the transaction stays usable.
+     * Writes a new live appointment with what goes with it — its slot marked booked, the outbox row
+     * for the owning trust's RIS and, when given, the request's transition with its event row —
+     * unless the database's own constraints refuse the appointment (the slot or the request already
+     * has a live appointment): then nothing is written, the result is false and the transaction
+     * stays usable.
      */
-    boolean insertAppointment(Appointment appointment);
+    boolean insertBooking(Appointment appointment, OdsCode trust, Optional<Transition> transition);
 
     void endAppointment(AppointmentId appointment, AppointmentStatus status, Instant at, String reason);
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.imagingnetwork.core.request.Transition;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Applies a request state change and writes its event row, inside the caller's transaction. The
@@ -17,22 +18,35 @@ public final class RequestTransitions {
     public static boolean apply(Handle handle, Transition transition) {
         // One statement: the event row exists exactly when the update matched, with no second
         // round trip on the booking path.
-        return handle.createUpdate("""
-                        with moved as (
-                            update request set state = :to, version = version + 1
-                            where id = :id and state = :from
-                            returning id)
-                        insert into request_event (request_id, occurred_at, actor, from_state, to_state, reason, rule_id)
-                        select id, :at, :actor, :from, :to, :reason, :ruleId from moved
-                        """)
-                        .bind("id", transition.request().value())
-                        .bind("from", transition.from().name())
-                        .bind("to", transition.to().name())
-                        .bind("at", OffsetDateTime.ofInstant(transition.at(), ZoneOffset.UTC))
-                        .bind("actor", transition.actor())
-                        .bind("reason", transition.reason())
-                        .bind("ruleId", transition.ruleId().orElse(null))
-                        .execute()
-                == 1;
+        var query = handle.createQuery("with " + ctes("true") + " select count(*) from event");
+        return bind(query, transition).mapTo(Integer.class).one() == 1;
+    }
+
+    /**
+     * The two common table expressions ("moved", then its event row) that apply a transition inside
+     * a larger statement, guarded by {@code condition}; bind their parameters with {@link #bind}.
+     */
+    static String ctes(String condition) {
+        return """
+                moved as (
+                    update request set state = :to, version = version + 1
+                    where id = :transitionRequest and state = :from and %s
+                    returning id),
+                event as (
+                    insert into request_event (request_id, occurred_at, actor, from_state, to_state, reason, rule_id)
+                    select id, :at, :actor, :from, :to, :reason, :ruleId from moved
+                    returning 1)
+                """.formatted(condition);
+    }
+
+    static <S extends SqlStatement<S>> S bind(S statement, Transition transition) {
+        return statement
+                .bind("transitionRequest", transition.request().value())
+                .bind("from", transition.from().name())
+                .bind("to", transition.to().name())
+                .bind("at", OffsetDateTime.ofInstant(transition.at(), ZoneOffset.UTC))
+                .bind("actor", transition.actor())
+                .bind("reason", transition.reason())
+                .bind("ruleId", transition.ruleId().orElse(null));
     }
 }

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.imagingnetwork.core.booking.BookingOutcome.Booked;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
+import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.request.Transition;
 import org.imagingnetwork.core.support.Bookings;
 import org.imagingnetwork.core.support.CoreDatabase;
 import org.imagingnetwork.core.support.DiaryFixture;
@@ -113,11 +115,12 @@ class RescheduleIT {
                     }
 
                     @Override
-                    public boolean insertAppointment(Appointment appointment) {
+                    public boolean insertBooking(
+                            Appointment appointment, OdsCode trust, Optional<Transition> transition) {
                         if (oldEnded) {
                             throw new IllegalStateException("injected failure between the two steps");
                         }
-                        return super.insertAppointment(appointment);
+                        return super.insertBooking(appointment, trust, transition);
                     }
                 }));
             }

@@ -44,8 +44,8 @@ public class ForwardingBookingUnit implements BookingUnit {
     }
 
     @Override
-    public boolean insertAppointment(Appointment appointment) {
-        return delegate.insertAppointment(appointment);
+    public boolean insertBooking(Appointment appointment, OdsCode trust, Optional<Transition> transition) {
+        return delegate.insertBooking(appointment, trust, transition);
     }
 
     @Override
