@@ -103,11 +103,16 @@ echo "Trust RIS simulator: http://127.0.0.1:$RIS_PORT/<ODS>/fhir (faults: POST /
 echo "FHIR: http://127.0.0.1:${FHIR_PORT:-8082}/fhir/ris (trusts), /fhir/booking (channels); tokens in $DEMO_DIR/fhir-tokens.txt"
 # Patient portal on :8080, with the NHS login stand-in on :8089 and the Notify stand-in on :8091;
 # it prints how to sign in as a demo patient, and every message it sends.
-DATABASE_URL="$DEMO_DATABASE_URL" "$JAVA" \
+# The app's own logging settings, not the tests' (the launcher lives with the tests).
+DATABASE_URL="$DEMO_DATABASE_URL" "$JAVA" -Dlogback.configurationFile=patient-portal/target/classes/logback.xml \
   -cp "patient-portal/target/test-classes:patient-portal/target/classes:$(cat patient-portal/target/test-classpath.txt)" \
   org.imagingnetwork.portal.support.DemoPortal &
 PIDS+=($!)
 
 section "Running"
 echo "The portal, PostgreSQL and Redis keep running until you press Ctrl-C."
-wait "${PIDS[@]}"
+# Any part stopping ends the demo (the trap stops the rest), so a failure is not hidden behind the
+# parts still running.
+wait -n "${PIDS[@]}" || true
+echo "A part of the demo stopped; its log is in $DEMO_DIR (the portal's is above)." >&2
+exit 1

@@ -50,7 +50,7 @@ public final class DemoPortal {
                         "micronaut.security.oauth2.clients.nhslogin.openid.issuer",
                         nhsLogin.issuerUrl("nhslogin").toString()));
         Jdbi jdbi = portal.getApplicationContext().getBean(Jdbi.class);
-        Optional<Map<String, Object>> demo = demoPatient(jdbi);
+        Optional<DemoPatient> demo = demoPatient(jdbi);
         if (jdbi.withHandle(h -> h.createQuery("select count(*) from site")
                         .mapTo(Long.class)
                         .one())
@@ -62,9 +62,8 @@ public final class DemoPortal {
                             preset, 42, DemoNetwork.nextMonday(java.time.Clock.system(London.ZONE))));
             demo = demoPatient(jdbi);
         }
-        Map<String, Object> patient = demo.orElseThrow();
-        long id = ((Number) patient.get("id")).longValue();
-        String nhs = patient.get("nhs_number").toString();
+        DemoPatient patient = demo.orElseThrow();
+        String nhs = patient.nhsNumber();
         for (int i = 0; i < 50; i++) {
             nhsLogin.enqueueCallback(new DefaultOAuth2TokenCallback(
                     "nhslogin",
@@ -74,9 +73,10 @@ public final class DemoPortal {
                     Map.of("nhs_number", nhs, "identity_proofing_level", "P9"),
                     3600));
         }
-        String link =
-                portal.getApplicationContext().getBean(SignInLinks.class).url(new PatientId(id), Optional.empty());
-        LocalDate dob = (LocalDate) patient.get("date_of_birth");
+        String link = portal.getApplicationContext()
+                .getBean(SignInLinks.class)
+                .url(new PatientId(patient.id()), Optional.empty());
+        LocalDate dob = patient.dateOfBirth();
         System.out.printf(
                 """
 
@@ -88,15 +88,15 @@ public final class DemoPortal {
                 Messages the portal sends (GOV.UK Notify stand-in) are printed below. Ctrl-C stops everything.
                 %n""",
                 portal.getPort(),
-                patient.get("given_name"),
-                patient.get("family_name"),
+                patient.givenName(),
+                patient.familyName(),
                 nhs,
-                patient.get("exam"),
+                patient.exam(),
                 link,
                 dob.getDayOfMonth(),
                 dob.getMonthValue(),
                 dob.getYear(),
-                patient.get("postcode"),
+                patient.postcode(),
                 portal.getPort());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             portal.close();
@@ -107,7 +107,7 @@ public final class DemoPortal {
     }
 
     /** A patient with a referral ready to book and free slots for its exam in the coming weeks. */
-    private static Optional<Map<String, Object>> demoPatient(Jdbi jdbi) {
+    private static Optional<DemoPatient> demoPatient(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select p.id, p.nhs_number, p.given_name, p.family_name, p.date_of_birth, p.postcode, e.name as exam
                         from request r join patient p on p.id = r.patient_id join exam e on e.code = r.exam_code
@@ -116,8 +116,26 @@ public final class DemoPortal {
                                       where s.status = 'FREE' and s.starts_at > now() + interval '1 day'
                                         and se.status = 'RELEASED' and r.exam_code = any(se.allowed_exams))
                         order by r.id limit 1
-                        """).mapToMap().findOne());
+                        """)
+                .map((rs, ctx) -> new DemoPatient(
+                        rs.getLong("id"),
+                        rs.getString("nhs_number"),
+                        rs.getString("given_name"),
+                        rs.getString("family_name"),
+                        rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getString("postcode"),
+                        rs.getString("exam")))
+                .findOne());
     }
+
+    private record DemoPatient(
+            long id,
+            String nhsNumber,
+            String givenName,
+            String familyName,
+            LocalDate dateOfBirth,
+            String postcode,
+            String exam) {}
 
     private static Optional<String> env(String name) {
         return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank());
