@@ -106,12 +106,16 @@ public final class DemoPortal {
         Thread.currentThread().join();
     }
 
-    /** A patient with a referral ready to book and free slots for its exam in the coming weeks. */
+    /**
+     * A patient with a referral ready to book and free slots for its exam in the coming weeks, who
+     * prefers text messages, so the demo shows the messages the portal sends.
+     */
     private static Optional<DemoPatient> demoPatient(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select p.id, p.nhs_number, p.given_name, p.family_name, p.date_of_birth, p.postcode, e.name as exam
                         from request r join patient p on p.id = r.patient_id join exam e on e.code = r.exam_code
                         where r.state = 'WAITING' and extract(year from age(p.date_of_birth)) >= 18
+                          and p.contact_preference = 'SMS'
                           and exists (select 1 from session se join slot s on s.session_id = se.id
                                       where s.status = 'FREE' and s.starts_at > now() + interval '1 day'
                                         and se.status = 'RELEASED' and r.exam_code = any(se.allowed_exams))
