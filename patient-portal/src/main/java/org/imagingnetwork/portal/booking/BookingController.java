@@ -60,6 +60,7 @@ final class BookingController {
     private final ChoiceAccess access;
     private final SlotDetails slots;
     private final SlotHolds holds;
+    private final HoldTokens holdTokens;
     private final BookingService bookings;
     private final ReferralQueries referrals;
     private final PatientMessages messages;
@@ -70,6 +71,7 @@ final class BookingController {
             ChoiceAccess access,
             SlotDetails slots,
             SlotHolds holds,
+            HoldTokens holdTokens,
             BookingService bookings,
             ReferralQueries referrals,
             PatientMessages messages,
@@ -79,6 +81,7 @@ final class BookingController {
         this.access = access;
         this.slots = slots;
         this.holds = holds;
+        this.holdTokens = holdTokens;
         this.bookings = bookings;
         this.referrals = referrals;
         this.messages = messages;
@@ -103,7 +106,7 @@ final class BookingController {
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + id + "/where/" + slot.get().siteCode() + "?taken=1"));
         }
-        HoldOutcome outcome = holds.hold(slot.get().id(), HoldToken.random(), settings.holdLength());
+        HoldOutcome outcome = holds.hold(slot.get().id(), holdTokens.forReferral(request), settings.holdLength());
         if (outcome instanceof HoldOutcome.HeldByAnother) {
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + id + "/where/" + slot.get().siteCode() + "?taken=1"));
@@ -114,11 +117,8 @@ final class BookingController {
         model.put("day", Display.day(London.clinicDay(slot.get().startsAt()), language.locale()));
         model.put("time", Display.time(slot.get().startsAt(), language.locale()));
         if (outcome instanceof HoldOutcome.Held held) {
-            model.put("hold", held.token().value());
             model.put("heldUntil", Display.time(held.expiresAt(), language.locale()));
             model.put("heldUntilEpochMillis", held.expiresAt().toEpochMilli());
-        } else {
-            model.put("hold", "");
         }
         model.put("rescheduling", request.state() == RequestState.APPOINTED);
         return HttpResponse.ok(new ModelAndView<>("booking/confirm", model));
@@ -137,9 +137,9 @@ final class BookingController {
         if (slot.isEmpty()) {
             return HttpResponse.badRequest(new ModelAndView<>("error", Map.of("kind", "badRequest")));
         }
-        Optional<HoldToken> hold = Optional.ofNullable(form.get("hold"))
-                .filter(token -> !token.isBlank() && token.length() <= 64)
-                .map(HoldToken::new);
+        // The hold token never leaves the server: it is worked out again from the signed-in
+        // patient's referral, so a token copied from someone else's page proves nothing.
+        Optional<HoldToken> hold = Optional.of(holdTokens.forReferral(request));
         Actor actor = Actor.patient(request.patient());
         BookingOutcome outcome;
         if (request.state() == RequestState.APPOINTED) {

@@ -2,7 +2,6 @@ package org.imagingnetwork.portal.support;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imagingnetwork.core.patient.PatientId;
@@ -38,13 +37,7 @@ public final class Journeys {
     /** Books the first free time at a site through the hold and confirm pages. */
     public static HttpResponse<String> book(PortalClient client, long request, String site) {
         long slot = firstSlot(client, request, site);
-        HttpResponse<String> confirm =
-                client.submit("/referrals/" + request + "/hold", Map.of("slot", String.valueOf(slot), "site", site));
-        String hold = Optional.of(
-                        Pattern.compile("name=\"hold\" value=\"([^\"]*)\"").matcher(confirm.body()))
-                .filter(Matcher::find)
-                .map(m -> m.group(1))
-                .orElse("");
-        return client.submit("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot), "hold", hold));
+        client.submit("/referrals/" + request + "/hold", Map.of("slot", String.valueOf(slot), "site", site));
+        return client.submit("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot)));
     }
 }

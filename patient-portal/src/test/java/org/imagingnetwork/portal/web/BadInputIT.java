@@ -118,7 +118,7 @@ class BadInputIT {
                 .isEqualTo(303);
         b.get("/referrals/" + secondRequest);
         HttpResponse<String> late =
-                b.submit("/referrals/" + secondRequest + "/confirm", Map.of("slot", String.valueOf(slot), "hold", ""));
+                b.submit("/referrals/" + secondRequest + "/confirm", Map.of("slot", String.valueOf(slot)));
         assertPage(late, 409, "Sorry, this time has just been taken");
         assertThat(portal.fixture().liveAppointments(secondRequest)).isZero();
         HttpResponse<String> heldPage = b.submit(

@@ -52,7 +52,7 @@ class SecurityIT {
         assertThat(client.submit(other + "/hold", Map.of("slot", String.valueOf(slot), "site", PortalFixture.CDC))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(client.submit(other + "/confirm", Map.of("slot", String.valueOf(slot), "hold", ""))
+        assertThat(client.submit(other + "/confirm", Map.of("slot", String.valueOf(slot)))
                         .statusCode())
                 .isEqualTo(404);
         assertThat(client.submit(other + "/cancel", Map.of("reason", "noLongerNeeded"))
@@ -89,8 +89,7 @@ class SecurityIT {
         assertRefused(client.post(
                 "/referrals/" + request + "/hold",
                 Map.of("slot", String.valueOf(slot), "site", PortalFixture.GENERAL)));
-        assertRefused(
-                client.post("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot), "hold", "")));
+        assertRefused(client.post("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot))));
         assertThat(portal.fixture().liveAppointments(request)).isZero();
         assertRefused(client.post("/referrals/" + request + "/short-notice", Map.of("notice", "24")));
 
