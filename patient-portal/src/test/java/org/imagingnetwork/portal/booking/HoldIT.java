@@ -17,9 +17,9 @@ class HoldIT {
 
     @Test
     void aPatientWhoGoesBackAndChoosesTheSameTimeAgainKeepsTheirHold() {
-        PortalFixture.Patient patient = portal.fixture().adult();
-        long request = portal.fixture().waitingRequest(patient, PortalFixture.CT_CAP);
-        PortalClient client = Journeys.signedIn(portal, patient);
+        Journeys.Waiting waiting = Journeys.waitingAdult(portal, PortalFixture.CT_CAP);
+        PortalClient client = waiting.client();
+        long request = waiting.request();
         long slot = Journeys.firstSlot(client, request, PortalFixture.GENERAL);
 
         HttpResponse<String> first = hold(client, request, slot);
@@ -38,27 +38,23 @@ class HoldIT {
 
     @Test
     void anotherPatientCannotHoldOrBookATimeSomeoneHolds() {
-        PortalFixture.Patient holder = portal.fixture().adult();
-        PortalFixture.Patient other = portal.fixture().adult();
-        long holderRequest = portal.fixture().waitingRequest(holder, PortalFixture.CT_CAP);
-        long otherRequest = portal.fixture().waitingRequest(other, PortalFixture.CT_CAP);
-        PortalClient a = Journeys.signedIn(portal, holder);
-        PortalClient b = Journeys.signedIn(portal, other);
-        long slot = Journeys.firstSlot(a, holderRequest, PortalFixture.GENERAL);
-        HttpResponse<String> held = hold(a, holderRequest, slot);
+        Journeys.Waiting holder = Journeys.waitingAdult(portal, PortalFixture.CT_CAP);
+        Journeys.Waiting other = Journeys.waitingAdult(portal, PortalFixture.CT_CAP);
+        long slot = Journeys.firstSlot(holder.client(), holder.request(), PortalFixture.GENERAL);
+        HttpResponse<String> held = hold(holder.client(), holder.request(), slot);
         assertThat(held.body()).doesNotContain("name=\"hold\"");
 
-        Journeys.firstSlot(b, otherRequest, PortalFixture.GENERAL);
-        HttpResponse<String> refused = hold(b, otherRequest, slot);
-        b.get("/referrals/" + otherRequest);
-        HttpResponse<String> confirmAnyway =
-                b.submit("/referrals/" + otherRequest + "/confirm", Map.of("slot", String.valueOf(slot)));
+        Journeys.firstSlot(other.client(), other.request(), PortalFixture.GENERAL);
+        HttpResponse<String> refused = hold(other.client(), other.request(), slot);
+        other.client().get("/referrals/" + other.request());
+        HttpResponse<String> confirmAnyway = other.client()
+                .submit("/referrals/" + other.request() + "/confirm", Map.of("slot", String.valueOf(slot)));
 
         assertThat(refused.statusCode()).isEqualTo(303);
-        assertThat(b.follow(refused).body()).contains("Someone else is booking that time");
+        assertThat(other.client().follow(refused).body()).contains("Someone else is booking that time");
         assertThat(confirmAnyway.statusCode()).isNotEqualTo(303);
         assertThat(confirmAnyway.body()).doesNotContain("Appointment booked");
-        assertThat(portal.fixture().liveAppointments(otherRequest)).isZero();
+        assertThat(portal.fixture().liveAppointments(other.request())).isZero();
     }
 
     private static HttpResponse<String> hold(PortalClient client, long request, long slot) {

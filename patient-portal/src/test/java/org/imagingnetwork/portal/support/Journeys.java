@@ -24,6 +24,15 @@ public final class Journeys {
         return client;
     }
 
+    /** A new adult patient waiting for an exam, signed in. */
+    public static Waiting waitingAdult(PortalServer portal, String exam) {
+        PortalFixture.Patient patient = portal.fixture().adult();
+        long request = portal.fixture().waitingRequest(patient, exam);
+        return new Waiting(patient, request, signedIn(portal, patient));
+    }
+
+    public record Waiting(PortalFixture.Patient patient, long request, PortalClient client) {}
+
     /** The first free slot offered at a site on the "choose when" page. */
     public static long firstSlot(PortalClient client, long request, String site) {
         HttpResponse<String> when = client.get("/referrals/" + request + "/where/" + site);

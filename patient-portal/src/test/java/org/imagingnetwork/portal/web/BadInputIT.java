@@ -107,12 +107,12 @@ class BadInputIT {
 
     @Test
     void aSlotTakenMeanwhileGetsASorryPage() {
-        PortalFixture.Patient first = portal.fixture().adult();
-        PortalFixture.Patient second = portal.fixture().adult();
-        long firstRequest = portal.fixture().waitingRequest(first, PortalFixture.CT_CAP);
-        long secondRequest = portal.fixture().waitingRequest(second, PortalFixture.CT_CAP);
-        PortalClient a = Journeys.signedIn(portal, first);
-        PortalClient b = Journeys.signedIn(portal, second);
+        Journeys.Waiting first = Journeys.waitingAdult(portal, PortalFixture.CT_CAP);
+        Journeys.Waiting second = Journeys.waitingAdult(portal, PortalFixture.CT_CAP);
+        long firstRequest = first.request();
+        long secondRequest = second.request();
+        PortalClient a = first.client();
+        PortalClient b = second.client();
         long slot = Journeys.firstSlot(b, secondRequest, PortalFixture.GENERAL);
         assertThat(Journeys.book(a, firstRequest, PortalFixture.GENERAL).statusCode())
                 .isEqualTo(303);
