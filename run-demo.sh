@@ -80,7 +80,10 @@ LOAD_ARGS=(--env-file "$DEMO_DIR/demo.env")
 [[ -n "${DEMO_PRESET:-}" ]] && LOAD_ARGS+=(--preset "$DEMO_PRESET")
 [[ -n "${DEMO_SEED:-}" ]] && LOAD_ARGS+=(--seed "$DEMO_SEED")
 [[ -n "${DEMO_START:-}" ]] && LOAD_ARGS+=(--start "$DEMO_START")
-"$JAVA" -Xmx3g -cp "$(classpath scheduler-core)" org.imagingnetwork.core.demo.LoadDemoNetwork "${LOAD_ARGS[@]}"
+# scheduler-core is a library, so its logging settings for command-line tools go by another name
+# than logback.xml (which every app using it would otherwise find twice).
+"$JAVA" -Xmx3g -Dlogback.configurationFile=scheduler-core/target/classes/logback-tools.xml \
+  -cp "$(classpath scheduler-core)" org.imagingnetwork.core.demo.LoadDemoNetwork "${LOAD_ARGS[@]}"
 set -a
 # shellcheck source=/dev/null
 . "$DEMO_DIR/demo.env"
