@@ -167,8 +167,8 @@ public final class AllocationConstraints implements ConstraintProvider {
 
     Constraint urgentTarget(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Placement.class)
-                .filter(p -> p.daysPastTarget() > 0)
-                .penalizeLong(soft(1), Placement::daysPastTarget)
+                .filter(Placement::missesTarget)
+                .penalizeLong(soft(1), p -> 1)
                 .justifyWith((p, score) -> PlacementFinding.about(
                         p, "is seen " + p.daysPastTarget() + " days after the " + Words.priority(p) + " target"))
                 .asConstraintDescribed(URGENT_TARGET.constraintName(), URGENT_TARGET.meaning());

@@ -42,7 +42,7 @@ public enum AllocationRule implements Rule {
     URGENT_TARGET(
             "Urgent and two-week-wait targets",
             RuleKind.SHOULD,
-            "Urgent and suspected-cancer patients are seen by their target day; each day late counts."),
+            "Urgent and suspected-cancer patients are seen by their target day; each patient seen later counts."),
     SIX_WEEK_BREACH(
             "Six-week breaches",
             RuleKind.SHOULD,

@@ -2,25 +2,30 @@ package org.imagingnetwork.optimizer.allocation;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
-import org.imagingnetwork.core.exam.ExamCode;
+import java.util.function.Function;
 
 /**
- * The construction phase: takes the unplaced requests most urgent first and gives each the
- * earliest free slot anywhere in the network that fits every hard rule, the nearest site breaking
- * ties on a day. It never breaks a hard rule, so the first complete plan is feasible; local search
- * then improves it. Timefold's generic construction heuristics try every slot for every request,
- * which at network scale (tens of thousands of each) takes far longer than the time a manager waits.
+ * The construction phase: takes the unplaced requests band by band in the order of the score's
+ * levels ({@link UrgencyOrder}) and gives each the free slot on the earliest day anywhere in the
+ * network that fits every hard rule; among sites with a slot that day it takes the one that leaves
+ * the sites' mean waits most even, then the nearest, as the score ranks evenness above travel. After
+ * each band with a deadline (target day, six-week breach day) it seats the patients it left late by
+ * moving others of the band who can go elsewhere in time ({@link DeadlineRescue}). It never breaks a
+ * hard rule, so the first complete plan is feasible; local search then improves it.
  *
- * <p>Slots are indexed by the exam their session runs and by site, in time order, so each request
- * looks at a handful of candidates per site rather than at every slot.
+ * <p>Timefold's generic construction heuristics try every slot for every request, which at network
+ * scale (tens of thousands of each) takes far longer than a manager waits; the slot index
+ * ({@link SlotIndex}) lets each request look at a handful of candidates per site instead.
  */
 final class EarliestFitFill implements PhaseCommand<AllocationPlan> {
 
@@ -29,120 +34,109 @@ final class EarliestFitFill implements PhaseCommand<AllocationPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<AllocationPlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         AllocationPlan plan = scoreDirector.getWorkingSolution();
+        Horizon horizon = plan.horizon();
         Set<OpenSlot> taken = new HashSet<>();
+        SiteMeans means = new SiteMeans();
         for (Placement placement : plan.placements()) {
             if (placement.slot() != null) {
                 taken.add(placement.slot());
+                means.add(placement.slot().venue(), placement.waitDays());
             }
         }
-        Map<ExamCode, Map<Venue, SiteQueue>> index = index(plan.slots(), taken);
-        List<Placement> toPlace = new ArrayList<>();
-        for (Placement placement : plan.placements()) {
-            if (!placement.booked() && placement.slot() == null) {
-                toPlace.add(placement);
+        SlotIndex index = new SlotIndex(plan.slots(), taken);
+        Map<Integer, List<Placement>> bands = new TreeMap<>();
+        plan.placements().stream()
+                .filter(placement -> !placement.booked() && placement.slot() == null)
+                .sorted(UrgencyOrder.of(horizon))
+                .forEach(placement -> bands.computeIfAbsent(
+                                UrgencyOrder.band(placement, horizon), b -> new ArrayList<>())
+                        .add(placement));
+        for (Map.Entry<Integer, List<Placement>> band : bands.entrySet()) {
+            for (Placement placement : band.getValue()) {
+                if (isPhaseTerminated.getAsBoolean()) {
+                    return;
+                }
+                place(scoreDirector, placement, earliestFit(placement.request(), index, means), taken, means);
             }
-        }
-        toPlace.sort(UrgencyOrder.of(plan.horizon()));
-        for (Placement placement : toPlace) {
-            if (isPhaseTerminated.getAsBoolean()) {
-                break;
-            }
-            OpenSlot best = earliestFit(
-                    placement.request(),
-                    index.getOrDefault(placement.request().exam().code(), Map.of()));
-            if (best != null) {
-                scoreDirector.beforeVariableChanged(placement, SLOT);
-                placement.setSlot(best);
-                scoreDirector.afterVariableChanged(placement, SLOT);
-                taken.add(best);
+            Optional<Function<ListedRequest, LocalDate>> deadline = UrgencyOrder.deadlineOf(band.getKey());
+            if (deadline.isPresent()) {
+                rescue(
+                        scoreDirector,
+                        band.getValue(),
+                        new DeadlineRescue(index, taken, means, deadline.get()),
+                        index,
+                        taken,
+                        means,
+                        isPhaseTerminated);
             }
         }
         scoreDirector.triggerVariableListeners();
     }
 
-    private static OpenSlot earliestFit(ListedRequest request, Map<Venue, SiteQueue> sites) {
-        OpenSlot best = null;
-        double bestKm = Double.MAX_VALUE;
-        for (Map.Entry<Venue, SiteQueue> site : sites.entrySet()) {
-            Venue venue = site.getKey();
-            double km = request.kilometresTo(venue);
-            if (request.maxTravelKm().isPresent() && km > request.maxTravelKm().getAsInt()) {
-                continue;
-            }
-            if (!request.acceptableSites().isEmpty()
-                    && !request.acceptableSites().contains(venue.site())) {
-                continue;
-            }
-            OpenSlot candidate = site.getValue().firstFitting(request);
-            if (candidate != null && (best == null || earlier(candidate, km, best, bestKm))) {
-                best = candidate;
-                bestKm = km;
-            }
-        }
-        return best;
-    }
-
-    private static boolean earlier(OpenSlot candidate, double km, OpenSlot best, double bestKm) {
-        int byDay = candidate.clinicDay().compareTo(best.clinicDay());
-        if (byDay != 0) {
-            return byDay < 0;
-        }
-        if (km != bestKm) {
-            return km < bestKm;
-        }
-        return candidate.startsAt().isBefore(best.startsAt());
-    }
-
-    private static Map<ExamCode, Map<Venue, SiteQueue>> index(List<OpenSlot> slots, Set<OpenSlot> taken) {
-        Map<ExamCode, Map<Venue, List<OpenSlot>>> lists = new HashMap<>();
-        for (OpenSlot slot : slots) {
-            if (slot.booked() || taken.contains(slot)) {
-                continue;
-            }
-            for (ExamCode exam : slot.sessionExams()) {
-                lists.computeIfAbsent(exam, e -> new HashMap<>())
-                        .computeIfAbsent(slot.venue(), v -> new ArrayList<>())
-                        .add(slot);
-            }
-        }
-        Map<ExamCode, Map<Venue, SiteQueue>> index = new HashMap<>();
-        lists.forEach((exam, sites) -> {
-            Map<Venue, SiteQueue> queues = new HashMap<>();
-            sites.forEach((venue, list) -> {
-                list.sort(Comparator.comparing(OpenSlot::startsAt)
-                        .thenComparing(slot -> slot.id().value()));
-                queues.put(venue, new SiteQueue(list, taken));
-            });
-            index.put(exam, queues);
+    /** Seats late members of a deadline band by moving others, then places anyone unseated on the way where it can. */
+    private static void rescue(
+            ScoreDirector<AllocationPlan> scoreDirector,
+            List<Placement> band,
+            DeadlineRescue rescue,
+            SlotIndex index,
+            Set<OpenSlot> taken,
+            SiteMeans means,
+            BooleanSupplier isPhaseTerminated) {
+        Map<Placement, OpenSlot> moved = rescue.rescue(band, isPhaseTerminated);
+        moved.forEach((placement, slot) -> {
+            scoreDirector.beforeVariableChanged(placement, SLOT);
+            placement.setSlot(slot);
+            scoreDirector.afterVariableChanged(placement, SLOT);
         });
-        return index;
+        moved.forEach((placement, slot) -> {
+            if (slot == null) {
+                place(scoreDirector, placement, earliestFit(placement.request(), index, means), taken, means);
+            }
+        });
+    }
+
+    private static void place(
+            ScoreDirector<AllocationPlan> scoreDirector,
+            Placement placement,
+            OpenSlot slot,
+            Set<OpenSlot> taken,
+            SiteMeans means) {
+        if (slot == null) {
+            return;
+        }
+        scoreDirector.beforeVariableChanged(placement, SLOT);
+        placement.setSlot(slot);
+        scoreDirector.afterVariableChanged(placement, SLOT);
+        taken.add(slot);
+        means.add(slot.venue(), placement.waitDays());
     }
 
     /**
-     * The free slots of one site for one exam, in time order. The set of taken slots is shared by
-     * every queue, since a slot can run several exams.
+     * The slot on the earliest day that fits; among sites with one that day, the site where the
+     * patient leaves the sites' mean waits most even, then the nearest, then the earliest start.
      */
-    private static final class SiteQueue {
-        private final List<OpenSlot> slots;
-        private final Set<OpenSlot> taken;
-        private int firstFree;
-
-        SiteQueue(List<OpenSlot> slots, Set<OpenSlot> taken) {
-            this.slots = slots;
-            this.taken = taken;
+    private static OpenSlot earliestFit(ListedRequest request, SlotIndex index, SiteMeans means) {
+        List<OpenSlot> sameDay = new ArrayList<>();
+        for (SiteQueue queue : index.sitesFor(request).values()) {
+            LocalDate bestDay = sameDay.isEmpty() ? null : sameDay.get(0).clinicDay();
+            OpenSlot candidate = queue.firstFitting(request, bestDay);
+            if (candidate == null) {
+                continue;
+            }
+            if (bestDay != null && candidate.clinicDay().isBefore(bestDay)) {
+                sameDay.clear();
+            }
+            sameDay.add(candidate);
         }
-
-        OpenSlot firstFitting(ListedRequest request) {
-            while (firstFree < slots.size() && taken.contains(slots.get(firstFree))) {
-                firstFree++;
-            }
-            for (int i = firstFree; i < slots.size(); i++) {
-                OpenSlot slot = slots.get(i);
-                if (!taken.contains(slot) && request.fits(slot)) {
-                    return slot;
-                }
-            }
+        if (sameDay.isEmpty()) {
             return null;
         }
+        long wait = request.waitDays(sameDay.get(0).clinicDay());
+        return sameDay.stream()
+                .min(Comparator.comparingDouble((OpenSlot slot) -> means.varianceWith(slot.venue(), wait))
+                        .thenComparingDouble(slot -> request.kilometresTo(slot.venue()))
+                        .thenComparing(OpenSlot::startsAt)
+                        .thenComparing(slot -> slot.id().value()))
+                .orElseThrow();
     }
 }

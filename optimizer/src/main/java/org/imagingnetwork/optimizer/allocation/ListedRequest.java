@@ -158,6 +158,14 @@ public record ListedRequest(
         return waitWeight() * days * days;
     }
 
+    /**
+     * How much each further day of waiting adds to the weighted wait, up to a constant factor: the
+     * order in which the initial fill takes patients who can no longer meet a target or a breach date.
+     */
+    public long waitUrgency(LocalDate seenOn) {
+        return waitWeight() * waitDays(seenOn);
+    }
+
     private int waitWeight() {
         return switch (priority) {
             case URGENT, TWO_WEEK_WAIT -> 3;

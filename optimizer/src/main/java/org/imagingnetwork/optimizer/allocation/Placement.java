@@ -104,6 +104,11 @@ public class Placement {
         return request.daysPastTarget(seenOn());
     }
 
+    /** An urgent or two-week-wait patient seen after their target day (unplaced counts as seen after the horizon). */
+    public boolean missesTarget() {
+        return daysPastTarget() > 0;
+    }
+
     public boolean breachesSixWeeks() {
         return request.breachesSixWeeks(seenOn());
     }

@@ -229,10 +229,15 @@ class AllocationConstraintsTest {
         Requests urgent = request(1).referredOn(MONDAY.minusDays(7)).urgent(7);
         verifier.verifyThat(AllocationConstraints::urgentTarget)
                 .given(urgent.placedIn(friday))
-                .penalizesBy("four days late", 4);
+                .penalizesBy("four days late: one patient seen after the target", 1);
         verifier.verifyThat(AllocationConstraints::urgentTarget)
-                .given(request(2).referredOn(MONDAY.minusDays(7)).urgent(7).unplaced())
-                .penalizesBy("unplaced counts as seen the Saturday after the horizon", 5);
+                .given(
+                        request(2).referredOn(MONDAY.minusDays(7)).urgent(7).unplaced(),
+                        request(6)
+                                .referredOn(MONDAY.minusDays(30))
+                                .twoWeekWait()
+                                .placedIn(monday))
+                .penalizesBy("unplaced counts as seen after the horizon; a suspected cancer already late", 2);
         verifier.verifyThat(AllocationConstraints::urgentTarget)
                 .given(
                         request(3).referredOn(MONDAY.minusDays(7)).urgent(7).placedIn(monday),
