@@ -99,7 +99,7 @@ public final class AllocationBenchmark {
                             new Comparison.Side("Greedy baseline", baseline, baselineTook, baselineTook),
                             new Comparison.Side(
                                     "Timefold", timefold, clock.wholeNetwork().orElse(null), timefoldTook),
-                            BreachBound.unavoidable(problem))
+                            BreachBound.of(problem))
                     .table());
         }
         System.exit(0);
