@@ -29,6 +29,10 @@ import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Reschedule;
+import org.imagingnetwork.core.offer.OfferBook;
+import org.imagingnetwork.core.offer.OfferId;
+import org.imagingnetwork.core.offer.OfferStatus;
+import org.imagingnetwork.core.offer.PatientOffer;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.CsrfFilter;
 import org.imagingnetwork.portal.web.Display;
@@ -47,14 +51,14 @@ import org.imagingnetwork.portal.web.SignedInPatient;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class OffersController {
 
-    private final OfferRepository offers;
+    private final OfferBook offers;
     private final BookingService bookings;
     private final PatientMessages messages;
     private final Clock clock;
     private final CsrfFilter csrf;
 
     OffersController(
-            OfferRepository offers, BookingService bookings, PatientMessages messages, Clock clock, CsrfFilter csrf) {
+            OfferBook offers, BookingService bookings, PatientMessages messages, Clock clock, CsrfFilter csrf) {
         this.csrf = csrf;
         this.offers = offers;
         this.bookings = bookings;
@@ -64,9 +68,9 @@ final class OffersController {
 
     @Get
     HttpResponse<?> show(Authentication authentication, @PathVariable String id, PageLanguage language) {
-        Offer offer = find(authentication, id);
+        PatientOffer offer = find(authentication, id);
         if (!offer.openAt(clock.instant())) {
-            return gone(offer, language);
+            return closed(offer, language);
         }
         return HttpResponse.ok(new ModelAndView<>("offers/offer", model(offer, language)));
     }
@@ -79,17 +83,16 @@ final class OffersController {
             PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, form);
-        Offer offer = find(authentication, id);
+        PatientOffer offer = find(authentication, id);
         if (!offer.openAt(clock.instant())) {
-            return gone(offer, language);
+            return closed(offer, language);
         }
         Actor actor = Actor.patient(offer.patient());
-        BookingOutcome outcome = offer.current() == null
-                ? bookings.book(new Book(offer.request(), offer.slot(), actor, Optional.empty()))
-                : bookings.reschedule(new Reschedule(offer.current(), offer.slot(), actor, Optional.empty()));
+        // The booking transaction marks this offer accepted and every other open offer of the slot gone.
+        BookingOutcome outcome = offer.current()
+                .map(current -> bookings.reschedule(new Reschedule(current, offer.slot(), actor, Optional.empty())))
+                .orElseGet(() -> bookings.book(new Book(offer.request(), offer.slot(), actor, Optional.empty())));
         if (outcome instanceof BookingOutcome.Booked) {
-            offers.answer(offer.id(), "ACCEPTED", clock.instant());
-            offers.othersGone(offer.slot(), offer.id(), clock.instant());
             PatientMessages.Sent sent = messages.send(
                     offer.patient(),
                     "message.booked",
@@ -101,8 +104,9 @@ final class OffersController {
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + offer.request().value() + "/booked?sent=" + sent.name()));
         }
-        offers.answer(offer.id(), "GONE", clock.instant());
-        return gone(offer, language);
+        // Someone else booked it first (their booking already marked this gone), or it no longer suits.
+        offers.close(offer.id(), OfferStatus.GONE, clock.instant());
+        return closed(offer, language);
     }
 
     @Post(value = "/decline", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -113,35 +117,38 @@ final class OffersController {
             PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, form);
-        Offer offer = find(authentication, id);
-        offers.answer(offer.id(), "DECLINED", clock.instant());
+        PatientOffer offer = find(authentication, id);
+        offers.close(offer.id(), OfferStatus.DECLINED, clock.instant());
         return new ModelAndView<>("offers/declined", model(offer, language));
     }
 
-    private Offer find(Authentication authentication, String id) {
+    private PatientOffer find(Authentication authentication, String id) {
         UUID offerId;
         try {
             offerId = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new PageNotFound();
         }
-        return offers.find(SignedInPatient.of(authentication), offerId).orElseThrow(PageNotFound::new);
+        return offers.ofPatient(SignedInPatient.of(authentication), new OfferId(offerId))
+                .orElseThrow(PageNotFound::new);
     }
 
-    private static HttpResponse<?> gone(Offer offer, PageLanguage language) {
-        return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("offers/gone", model(offer, language)));
+    /** An offer that can no longer be accepted: it ran out, or the slot has gone (or was answered). */
+    private HttpResponse<?> closed(PatientOffer offer, PageLanguage language) {
+        String view = offer.expiredAt(clock.instant()) ? "offers/expired" : "offers/gone";
+        return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>(view, model(offer, language)));
     }
 
-    private static Map<String, Object> model(Offer offer, PageLanguage language) {
+    private static Map<String, Object> model(PatientOffer offer, PageLanguage language) {
         Map<String, Object> model = new HashMap<>();
         model.put("offer", offer);
         model.put("day", Display.day(London.clinicDay(offer.slotStart()), language.locale()));
         model.put("time", Display.time(offer.slotStart(), language.locale()));
         model.put("until", Display.time(offer.expiresAt(), language.locale()));
-        if (offer.currentStart() != null) {
-            model.put("currentDay", Display.day(London.clinicDay(offer.currentStart()), language.locale()));
-            model.put("currentTime", Display.time(offer.currentStart(), language.locale()));
-        }
+        offer.currentStart().ifPresent(current -> {
+            model.put("currentDay", Display.day(London.clinicDay(current), language.locale()));
+            model.put("currentTime", Display.time(current, language.locale()));
+        });
         return model;
     }
 }

@@ -15,6 +15,8 @@ import org.imagingnetwork.core.hold.SlotHolds;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
+import org.imagingnetwork.core.jdbc.JdbiOfferBook;
+import org.imagingnetwork.core.offer.OfferBook;
 import org.imagingnetwork.core.ratelimit.RateLimiter;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisRateLimiter;
@@ -77,6 +79,11 @@ class Infrastructure {
     @Bean(preDestroy = "close")
     RedisSlotChangeFeed slotChangeFeed(RedisSettings settings, SlotChangeListener listener) {
         return RedisSlotChangeFeed.start(settings, listener, Duration.ofSeconds(1));
+    }
+
+    @Singleton
+    OfferBook offerBook(Jdbi jdbi) {
+        return new JdbiOfferBook(jdbi);
     }
 
     @Singleton

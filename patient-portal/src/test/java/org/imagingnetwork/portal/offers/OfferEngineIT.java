@@ -69,7 +69,7 @@ class OfferEngineIT {
             portal.context()
                     .getBean(Jdbi.class)
                     .useHandle(h -> h.createUpdate(
-                                    "update slot_offer set offered_at = offered_at - interval '2 hours', expires_at = now() - interval '1 minute'"
+                                    "update offer set offered_at = offered_at - interval '2 hours', expires_at = now() - interval '1 minute'"
                                             + " where slot_id = :slot")
                             .bind("slot", slot)
                             .execute());
@@ -77,7 +77,7 @@ class OfferEngineIT {
             List<Map<String, Object>> after = fixture.offersOf(slot);
             assertThat(after).filteredOn(o -> o.get("status").equals("EXPIRED")).hasSize(2);
             assertThat(after)
-                    .filteredOn(o -> o.get("status").equals("OFFERED"))
+                    .filteredOn(o -> o.get("status").equals("OPEN"))
                     .extracting(o -> ((Number) o.get("request_id")).longValue())
                     .hasSizeLessThanOrEqualTo(2)
                     .contains(routineShortWait)

@@ -202,7 +202,7 @@ public final class PortalFixture {
 
     public List<java.util.Map<String, Object>> offersOf(long slot) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "select id, request_id, status from slot_offer where slot_id = :slot order by offered_at, request_id")
+                        "select id, request_id, status from offer where slot_id = :slot order by offered_at, request_id")
                 .bind("slot", slot)
                 .mapToMap()
                 .list());
