@@ -21,6 +21,7 @@ import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.request.RequestState;
 import org.imagingnetwork.core.request.Transition;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
+import org.imagingnetwork.fhir.security.BearerAuthentication;
 
 /**
  * {@code PUT [base]/Appointment/<our id>} (or {@code ?identifier=<our system>|<id>}) with status
@@ -56,7 +57,7 @@ public final class AppointmentStatusProvider implements IResourceProvider {
             @IdParam IdType id,
             @ConditionalUrlParam String conditionalUrl,
             RequestDetails request) {
-        OdsCode caller = TrustAuthentication.callerOf(request);
+        OdsCode caller = BearerAuthentication.callerOf(request, OdsCode.class);
         UUID appointmentId = appointmentId(id, conditionalUrl);
         AppointmentStatus wanted = ACCEPTED.get(appointment.getStatus());
         if (wanted == null) {

@@ -32,7 +32,7 @@ import org.imagingnetwork.core.rules.RuleBook;
 import org.imagingnetwork.fhir.relay.OutboxRelay;
 import org.imagingnetwork.fhir.relay.RelaySettings;
 import org.imagingnetwork.fhir.relay.RisAddresses;
-import org.imagingnetwork.fhir.slotsearch.ChannelTokens;
+import org.imagingnetwork.fhir.security.BearerTokens;
 import org.imagingnetwork.fhir.slotsearch.SlotSearchEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,21 +75,22 @@ public final class FhirSyncMain {
                 clock);
 
         String demoTokens = option(args, "--demo-tokens");
-        TrustTokens trustTokens;
-        ChannelTokens channelTokens;
+        BearerTokens<OdsCode> trustTokens;
+        BearerTokens<String> channelTokens;
         if (demoTokens != null) {
             Map<OdsCode, String> perTrust = new TreeMap<>(java.util.Comparator.comparing(OdsCode::value));
             new JdbiNetworkDirectory(jdbi).trusts().forEach(trust -> perTrust.put(trust.odsCode(), randomToken()));
             String app = randomToken();
-            trustTokens = TrustTokens.of(perTrust);
-            channelTokens = ChannelTokens.of(Map.of("nhs-app", app));
+            trustTokens = BearerTokens.of(perTrust);
+            channelTokens = BearerTokens.of(Map.of("nhs-app", app));
             StringBuilder file = new StringBuilder("# Demo bearer tokens, made afresh each run\nnhs-app=" + app + "\n");
             perTrust.forEach((trust, token) ->
                     file.append(trust.value()).append('=').append(token).append('\n'));
             Files.writeString(Path.of(demoTokens), file.toString());
         } else {
-            trustTokens = TrustTokens.parse(required(env, "FHIR_TRUST_TOKENS"));
-            channelTokens = ChannelTokens.parse(required(env, "FHIR_CHANNEL_TOKENS"));
+            trustTokens = BearerTokens.parse(required(env, "FHIR_TRUST_TOKENS"), "FHIR_TRUST_TOKENS", OdsCode::new);
+            channelTokens = BearerTokens.parse(
+                    required(env, "FHIR_CHANNEL_TOKENS"), "FHIR_CHANNEL_TOKENS", FhirSyncMain::channelName);
         }
 
         Server server = new Server();
@@ -151,6 +152,15 @@ public final class FhirSyncMain {
             }
         }
         return null;
+    }
+
+    /** A booking channel's name as FHIR_CHANNEL_TOKENS gives it: a lower-case word such as nhs-app. */
+    private static String channelName(String name) {
+        if (!name.matches("[a-z0-9-]{2,40}")) {
+            throw new IllegalArgumentException(
+                    "FHIR_CHANNEL_TOKENS channel names are lower-case words, such as nhs-app");
+        }
+        return name;
     }
 
     private static String required(Map<String, String> env, String name) {

@@ -11,7 +11,10 @@ import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.request.RequestService;
+import org.imagingnetwork.fhir.security.BearerAuthentication;
+import org.imagingnetwork.fhir.security.BearerTokens;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -25,7 +28,7 @@ public final class InboundEndpoint {
     private InboundEndpoint() {}
 
     /** A HAPI server for the inbound feed; its parser refuses unknown elements rather than dropping them. */
-    public static RestfulServer server(RequestService requests, Jdbi jdbi, TrustTokens tokens, Clock clock) {
+    public static RestfulServer server(RequestService requests, Jdbi jdbi, BearerTokens<OdsCode> tokens, Clock clock) {
         FhirContext context = FhirContext.forR4();
         context.setParserErrorHandler(new StrictErrorHandler());
         RisFeedRepository repository = new RisFeedRepository(jdbi);
@@ -38,7 +41,7 @@ public final class InboundEndpoint {
                 new ImagingStudyProvider(reports),
                 new DiagnosticReportProvider(reports)));
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
-        server.registerInterceptor(new TrustAuthentication(tokens));
+        server.registerInterceptor(new BearerAuthentication(tokens, "trust"));
         server.registerInterceptor(new JsonShape(context));
         server.registerInterceptor(new CapabilityDescription(
                 "Each trust's RIS sends Authorization: Bearer <its token>; a trust reads and changes only its own"

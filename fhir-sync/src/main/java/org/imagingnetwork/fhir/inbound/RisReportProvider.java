@@ -12,6 +12,7 @@ import org.imagingnetwork.core.request.RequestOutcome;
 import org.imagingnetwork.core.request.RequestService;
 import org.imagingnetwork.core.request.RisEvent;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
+import org.imagingnetwork.fhir.security.BearerAuthentication;
 
 /**
  * What ImagingStudy and DiagnosticReport notifications share: find the request they are based on,
@@ -31,7 +32,7 @@ final class RisReportProvider {
     }
 
     MethodOutcome record(String type, List<Reference> basedOn, RisEvent event, RequestDetails request) {
-        OdsCode caller = TrustAuthentication.callerOf(request);
+        OdsCode caller = BearerAuthentication.callerOf(request, OdsCode.class);
         RequestId id = requestOf(type, basedOn);
         if (!repository.ownsRequest(id, caller)) {
             throw Refusals.notFound(type + ".basedOn", "No such request for your trust");

@@ -19,6 +19,7 @@ import org.imagingnetwork.core.request.ReceiveOutcome;
 import org.imagingnetwork.core.request.ReceiveReferral;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.RequestService;
+import org.imagingnetwork.fhir.security.BearerAuthentication;
 
 /** {@code POST [base]/ServiceRequest}: a trust refers a patient; the request starts in RECEIVED. */
 public final class ServiceRequestProvider implements IResourceProvider {
@@ -46,7 +47,7 @@ public final class ServiceRequestProvider implements IResourceProvider {
      */
     @Create
     public MethodOutcome create(@ResourceParam ServiceRequest resource, RequestDetails request) {
-        OdsCode caller = TrustAuthentication.callerOf(request);
+        OdsCode caller = BearerAuthentication.callerOf(request, OdsCode.class);
         ReferralReader.Read read = ReferralReader.read(resource, caller);
         if (read instanceof ReferralReader.Invalid invalid) {
             throw Refusals.unprocessable(context, invalid.issues());

@@ -22,6 +22,7 @@ import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
+import org.imagingnetwork.fhir.security.BearerAuthentication;
 
 /**
  * {@code POST [base]/Appointment} against a free slot, for the patient of a request on the
@@ -46,7 +47,7 @@ public final class BookingProvider implements IResourceProvider {
 
     @Create
     public MethodOutcome create(@ResourceParam Appointment appointment, RequestDetails request) {
-        ChannelAuthentication.channelOf(request);
+        BearerAuthentication.callerOf(request, String.class);
         if (appointment.getStatus() != Appointment.AppointmentStatus.BOOKED
                 && appointment.getStatus() != Appointment.AppointmentStatus.PROPOSED) {
             throw invalid("Appointment.status", "Ask for a booking with status booked or proposed");

@@ -9,6 +9,8 @@ import java.util.List;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.fhir.inbound.CapabilityDescription;
 import org.imagingnetwork.fhir.inbound.JsonShape;
+import org.imagingnetwork.fhir.security.BearerAuthentication;
+import org.imagingnetwork.fhir.security.BearerTokens;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,7 +21,7 @@ public final class SlotSearchEndpoint {
 
     private SlotSearchEndpoint() {}
 
-    public static RestfulServer server(BookingService bookings, Jdbi jdbi, ChannelTokens tokens, Clock clock) {
+    public static RestfulServer server(BookingService bookings, Jdbi jdbi, BearerTokens<String> tokens, Clock clock) {
         FhirContext context = FhirContext.forR4();
         context.setParserErrorHandler(new StrictErrorHandler());
         SlotSearchRepository repository = new SlotSearchRepository(jdbi);
@@ -31,7 +33,7 @@ public final class SlotSearchEndpoint {
                 new LocationProvider(repository),
                 new BookingProvider(bookings, repository)));
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
-        server.registerInterceptor(new ChannelAuthentication(tokens));
+        server.registerInterceptor(new BearerAuthentication(tokens, "channel"));
         server.registerInterceptor(new JsonShape(context));
         server.registerInterceptor(new CapabilityDescription(
                 "Each booking channel sends Authorization: Bearer <its token>. Slot search returns free slots of"

@@ -23,6 +23,7 @@ import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
+import org.imagingnetwork.fhir.security.BearerTokens;
 import org.imagingnetwork.fhir.support.PlatformFixture;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
@@ -53,7 +54,8 @@ class InboundEndpointIT {
                 jdbi,
                 Map.of("ZI1", URI.create("http://127.0.0.1:9/fhir"), "ZI2", URI.create("http://127.0.0.1:9/fhir")),
                 20);
-        TrustTokens tokens = TrustTokens.of(Map.of(new OdsCode("ZI1"), NORTH_TOKEN, new OdsCode("ZI2"), SOUTH_TOKEN));
+        BearerTokens<OdsCode> tokens =
+                BearerTokens.of(Map.of(new OdsCode("ZI1"), NORTH_TOKEN, new OdsCode("ZI2"), SOUTH_TOKEN));
         platform = PlatformFixture.host(
                 "/fhir/ris",
                 InboundEndpoint.server(PlatformFixture.requestService(jdbi, CLOCK), jdbi, tokens, CLOCK),

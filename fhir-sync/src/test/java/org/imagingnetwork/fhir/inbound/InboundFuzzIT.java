@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.NhsNumber;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
+import org.imagingnetwork.fhir.security.BearerTokens;
 import org.imagingnetwork.fhir.support.PlatformFixture;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
@@ -58,7 +59,7 @@ class InboundFuzzIT {
                 InboundEndpoint.server(
                         PlatformFixture.requestService(jdbi, clock),
                         jdbi,
-                        TrustTokens.of(Map.of(new OdsCode("ZZ1"), TOKEN)),
+                        BearerTokens.of(Map.of(new OdsCode("ZZ1"), TOKEN)),
                         clock),
                 InboundEndpoint::mount);
         base = platform.base("/fhir/ris");

@@ -23,6 +23,7 @@ import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
+import org.imagingnetwork.fhir.security.BearerTokens;
 import org.imagingnetwork.fhir.support.PlatformFixture;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
@@ -62,7 +63,7 @@ class SlotSearchIT {
                 CLOCK);
         platform = PlatformFixture.host(
                 "/fhir/booking",
-                SlotSearchEndpoint.server(bookings, jdbi, ChannelTokens.of(Map.of("nhs-app", TOKEN)), CLOCK),
+                SlotSearchEndpoint.server(bookings, jdbi, BearerTokens.of(Map.of("nhs-app", TOKEN)), CLOCK),
                 org.imagingnetwork.fhir.inbound.InboundEndpoint::mount);
         base = platform.base("/fhir/booking");
     }
