@@ -181,6 +181,15 @@ public final class PortalFixture {
                         .execute());
     }
 
+    /** The referral may be booked only at this site. */
+    public void onlyAt(long requestId, String site) {
+        jdbi.useHandle(
+                h -> h.createUpdate("update request set acceptable_sites = array[cast(:site as text)] where id = :id")
+                        .bind("site", site)
+                        .bind("id", requestId)
+                        .execute());
+    }
+
     public void priority(long requestId, String priority, int daysWaiting) {
         jdbi.useHandle(h -> h.createUpdate(
                         "update request set priority = :p, received_at = now() - make_interval(days => :d) where id = :id")

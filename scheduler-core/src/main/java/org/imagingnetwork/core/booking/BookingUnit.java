@@ -23,7 +23,7 @@ public interface BookingUnit {
     /**
      * Writes a new live appointment with what goes with it — its slot marked booked, the outbox row
      * for the owning trust's RIS, the slot's open offers settled (the booker's own accepted, anyone
-     * else's gone) and, when given, the request's transition with its event row —
+     * else's gone, or expired if their time was already up) and, when given, the request's transition with its event row —
      * unless the database's own constraints refuse the appointment (the slot or the request already
      * has a live appointment): then nothing is written, the result is false and the transaction
      * stays usable.

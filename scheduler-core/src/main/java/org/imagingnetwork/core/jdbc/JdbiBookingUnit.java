@@ -136,7 +136,9 @@ final class JdbiBookingUnit implements BookingUnit {
                 insert into outbox (appointment_id, trust_ods_code, change, created_at, next_attempt_at)
                 select id, :trust, :change, :bookedAt, :bookedAt from booked),
             offers_settled as (
-                update offer set status = case when request_id = :request then 'ACCEPTED' else 'GONE' end,
+                update offer set status = case when request_id = :request then 'ACCEPTED'
+                                               when expires_at <= :bookedAt then 'EXPIRED'
+                                               else 'GONE' end,
                                  answered_at = :bookedAt, version = version + 1
                 where slot_id = (select slot_id from booked) and status = 'OPEN')
             """;
