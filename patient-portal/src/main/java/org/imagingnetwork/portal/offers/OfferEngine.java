@@ -76,7 +76,7 @@ public class OfferEngine {
                             "until", Display.time(made.expiresAt(), Locale.UK),
                             "link", links.url(made.patient(), Optional.of("/offers/" + made.id()))));
         } catch (RuntimeException e) {
-            // The offer stands; only the text failed.
+            // The offer stands and shows on the referral page; only the text failed.
             LOG.warn(
                     "Offer {} made but its message failed: {}",
                     made.id(),

@@ -11,10 +11,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.imagingnetwork.core.offer.OfferBook;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.portal.web.Display;
 import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.SignedInPatient;
@@ -27,10 +32,17 @@ import org.imagingnetwork.portal.web.SignedInPatient;
 final class ReferralsController {
 
     private final ReferralQueries referrals;
+    private final OfferBook offers;
+    private final Clock clock;
 
-    ReferralsController(ReferralQueries referrals) {
+    ReferralsController(ReferralQueries referrals, OfferBook offers, Clock clock) {
         this.referrals = referrals;
+        this.offers = offers;
+        this.clock = clock;
     }
+
+    /** An earlier appointment offered for this referral, as the page shows it. */
+    record OfferNotice(String id, String day, String time, String site, String until) {}
 
     @Get
     ModelAndView<Map<String, Object>> list(Authentication authentication, PageLanguage language) {
@@ -44,9 +56,20 @@ final class ReferralsController {
     @Get("/{id}")
     ModelAndView<Map<String, Object>> show(
             Authentication authentication, @PathVariable long id, PageLanguage language) {
-        Referral referral = referrals
-                .find(SignedInPatient.of(authentication), new RequestId(id))
-                .orElseThrow(PageNotFound::new);
-        return new ModelAndView<>("referrals/show", Map.of("referral", ReferralView.of(referral, language.locale())));
+        PatientId patient = SignedInPatient.of(authentication);
+        Referral referral = referrals.find(patient, new RequestId(id)).orElseThrow(PageNotFound::new);
+        Map<String, Object> model = new HashMap<>();
+        model.put("referral", ReferralView.of(referral, language.locale()));
+        // The offer's text may not have arrived, or been deleted: the referral page shows it too.
+        offers.openFor(patient, new RequestId(id), clock.instant())
+                .ifPresent(offer -> model.put(
+                        "offer",
+                        new OfferNotice(
+                                offer.id().toString(),
+                                Display.day(London.clinicDay(offer.slotStart()), language.locale()),
+                                Display.time(offer.slotStart(), language.locale()),
+                                offer.siteName(),
+                                Display.time(offer.expiresAt(), language.locale()))));
+        return new ModelAndView<>("referrals/show", model);
     }
 }

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The released-slot offer pages on a 320 px phone, in a real browser: one patient accepts, the next
- * finds the appointment has gone, and a third finds their offer has ended. Every page is scanned by
- * axe-core and screenshotted.
+ * The released-slot offer pages on a 320 px phone, in a real browser: one patient finds the offer on
+ * their referral and accepts, the next finds the appointment has gone, and a third finds their offer
+ * has ended. Every page is scanned by axe-core and screenshotted.
  */
 class OfferPagesIT {
 
@@ -62,25 +62,38 @@ class OfferPagesIT {
 
         try (Browser browser = new Browser("offer", true, 320)) {
             Page page = browser.page();
-            signIn(page, first, "/offers/" + offerOf(offers, first));
+            // The text's link may be lost: the referral's own page shows the offer as well.
+            signIn(page, first, "/referrals/" + first.request());
+            assertThat(page.locator(".nhsuk-card--warning h2").textContent())
+                    .isEqualTo("An earlier appointment is available");
+            browser.check("01-referral");
+            page.getByText("See the earlier appointment").click();
             assertThat(page.locator("h1").textContent()).isEqualTo("An earlier appointment is available");
-            browser.check("01-offer");
+            browser.check("02-offer");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept this appointment"))
                     .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Appointment booked");
-            browser.check("02-accepted");
+            browser.check("03-accepted");
+            page.navigate(portal.url() + "/referrals/" + first.request());
+            assertThat(page.locator(".nhsuk-card--warning").count())
+                    .as("an accepted offer")
+                    .isZero();
 
             page.context().clearCookies();
             signIn(page, second, "/offers/" + offerOf(offers, second));
             assertThat(page.locator("h1").textContent()).isEqualTo("Sorry, this appointment has gone");
             assertThat(page.locator("main").textContent()).contains("you keep your place");
-            browser.check("03-gone");
+            browser.check("04-gone");
 
             page.context().clearCookies();
             signIn(page, third, "/offers/" + offerOf(offers, third));
             assertThat(page.locator("h1").textContent()).isEqualTo("Sorry, this offer has ended");
             assertThat(page.locator("main").textContent()).contains("you keep your place");
-            browser.check("04-expired");
+            browser.check("05-expired");
+            page.getByText("Go to your referral").click();
+            assertThat(page.locator(".nhsuk-card--warning").count())
+                    .as("a lapsed offer")
+                    .isZero();
         }
         assertThat(fixture.liveAppointmentsOnSlot(slot)).isEqualTo(1);
         assertThat(fixture.requestState(first.request())).isEqualTo("APPOINTED");

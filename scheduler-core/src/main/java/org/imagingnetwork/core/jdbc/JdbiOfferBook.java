@@ -2,6 +2,8 @@ package org.imagingnetwork.core.jdbc;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,37 +146,54 @@ public final class JdbiOfferBook implements OfferBook {
 
     @Override
     public Optional<PatientOffer> ofPatient(PatientId patient, OfferId offer) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select o.id, o.slot_id, o.request_id, r.patient_id, o.expires_at, o.status, s.starts_at,
-                               si.name as site_name, si.postcode as site_postcode, e.name as exam_name,
-                               a.id as current_id, cs.starts_at as current_start
-                        from offer o
-                        join request r on r.id = o.request_id
-                        join slot s on s.id = o.slot_id
-                        join room ro on ro.id = s.room_id
-                        join site si on si.ods_code = ro.site_ods_code
-                        join exam e on e.code = r.exam_code
-                        left join appointment a on a.request_id = r.id and a.status = 'BOOKED'
-                        left join slot cs on cs.id = a.slot_id
-                        where o.id = :id and r.patient_id = :patient
-                        """)
+        return jdbi.withHandle(h -> h.createQuery(PATIENT_OFFER + "where o.id = :id and r.patient_id = :patient")
                 .bind("id", offer.value())
                 .bind("patient", patient.value())
-                .map((rs, ctx) -> new PatientOffer(
-                        new OfferId(rs.getObject("id", UUID.class)),
-                        new SlotId(rs.getLong("slot_id")),
-                        new RequestId(rs.getLong("request_id")),
-                        new PatientId(rs.getLong("patient_id")),
-                        OfferStatus.valueOf(rs.getString("status")),
-                        Rows.instant(rs, "expires_at"),
-                        Rows.instant(rs, "starts_at"),
-                        rs.getString("site_name"),
-                        rs.getString("site_postcode"),
-                        rs.getString("exam_name"),
-                        Optional.ofNullable(rs.getObject("current_id", UUID.class))
-                                .map(AppointmentId::new),
-                        Optional.ofNullable(Rows.instant(rs, "current_start"))))
+                .map((rs, ctx) -> patientOffer(rs))
                 .findOne());
+    }
+
+    @Override
+    public Optional<PatientOffer> openFor(PatientId patient, RequestId request, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(PATIENT_OFFER + """
+                        where o.request_id = :request and r.patient_id = :patient and o.status = 'OPEN'
+                          and o.expires_at > :now and s.starts_at > :now
+                        """)
+                .bind("request", request.value())
+                .bind("patient", patient.value())
+                .bind("now", Rows.utc(now))
+                .map((rs, ctx) -> patientOffer(rs))
+                .findOne());
+    }
+
+    private static final String PATIENT_OFFER = """
+            select o.id, o.slot_id, o.request_id, r.patient_id, o.expires_at, o.status, s.starts_at,
+                   si.name as site_name, si.postcode as site_postcode, e.name as exam_name,
+                   a.id as current_id, cs.starts_at as current_start
+            from offer o
+            join request r on r.id = o.request_id
+            join slot s on s.id = o.slot_id
+            join room ro on ro.id = s.room_id
+            join site si on si.ods_code = ro.site_ods_code
+            join exam e on e.code = r.exam_code
+            left join appointment a on a.request_id = r.id and a.status = 'BOOKED'
+            left join slot cs on cs.id = a.slot_id
+            """;
+
+    private static PatientOffer patientOffer(ResultSet rs) throws SQLException {
+        return new PatientOffer(
+                new OfferId(rs.getObject("id", UUID.class)),
+                new SlotId(rs.getLong("slot_id")),
+                new RequestId(rs.getLong("request_id")),
+                new PatientId(rs.getLong("patient_id")),
+                OfferStatus.valueOf(rs.getString("status")),
+                Rows.instant(rs, "expires_at"),
+                Rows.instant(rs, "starts_at"),
+                rs.getString("site_name"),
+                rs.getString("site_postcode"),
+                rs.getString("exam_name"),
+                Optional.ofNullable(rs.getObject("current_id", UUID.class)).map(AppointmentId::new),
+                Optional.ofNullable(Rows.instant(rs, "current_start")));
     }
 
     @Override

@@ -48,6 +48,9 @@ public interface OfferBook {
     /** One of the patient's own offers; another patient's is not found. */
     Optional<PatientOffer> ofPatient(PatientId patient, OfferId offer);
 
+    /** The offer the patient can still accept for this request of theirs, if there is one (at most one is open). */
+    Optional<PatientOffer> openFor(PatientId patient, RequestId request, Instant now);
+
     /**
      * Records the patient's answer ({@link OfferStatus#DECLINED}), or that the slot is no longer to
      * be had ({@link OfferStatus#GONE}), if the offer is still open; false otherwise.
