@@ -24,8 +24,12 @@ import java.util.function.Function;
  *
  * <p>Only slots that are free or held by the band are used: a band never takes what a higher one has.
  * A slot found to lead nowhere stays marked until some patient is seated, as the standard speed-up.
+ * The search looks at no more than a given number of slots in all ({@link #MAX_LOOKS} in the fill), so that the first plan of a large
+ * part comes within seconds whatever the network; local search carries on from there.
  */
 final class DeadlineRescue {
+
+    static final long MAX_LOOKS = 5_000_000;
 
     private final SlotIndex index;
     private final Set<OpenSlot> taken;
@@ -35,8 +39,16 @@ final class DeadlineRescue {
     private final Map<Placement, OpenSlot> seats = new LinkedHashMap<>();
     private final Map<Placement, List<OpenSlot>> candidates = new HashMap<>();
     private final Set<OpenSlot> seen = new HashSet<>();
+    private final long maxLooks;
+    private long looks;
 
-    DeadlineRescue(SlotIndex index, Set<OpenSlot> taken, SiteMeans means, Function<ListedRequest, LocalDate> deadline) {
+    DeadlineRescue(
+            SlotIndex index,
+            Set<OpenSlot> taken,
+            SiteMeans means,
+            Function<ListedRequest, LocalDate> deadline,
+            long maxLooks) {
+        this.maxLooks = maxLooks;
         this.index = index;
         this.taken = taken;
         this.means = means;
@@ -58,7 +70,7 @@ final class DeadlineRescue {
             }
         }
         for (Placement member : band) {
-            if (stop.getAsBoolean()) {
+            if (stop.getAsBoolean() || looks >= maxLooks) {
                 break;
             }
             if (late(member) && augment(member)) {
@@ -90,6 +102,7 @@ final class DeadlineRescue {
                 continue;
             }
             OpenSlot slot = step.slots.next();
+            looks++;
             if (!seen.add(slot)) {
                 continue;
             }
@@ -146,6 +159,7 @@ final class DeadlineRescue {
             index.sitesFor(m.request())
                     .values()
                     .forEach(queue -> fitting.addAll(queue.fittingBy(m.request(), lastDay)));
+            looks += fitting.size();
             return fitting;
         });
     }

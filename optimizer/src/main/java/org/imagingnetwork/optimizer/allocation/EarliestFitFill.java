@@ -63,7 +63,7 @@ final class EarliestFitFill implements PhaseCommand<AllocationPlan> {
                 rescue(
                         scoreDirector,
                         band.getValue(),
-                        new DeadlineRescue(index, taken, means, deadline.get()),
+                        new DeadlineRescue(index, taken, means, deadline.get(), DeadlineRescue.MAX_LOOKS),
                         index,
                         taken,
                         means,
