@@ -8,7 +8,8 @@ import org.imagingnetwork.optimizer.explain.Finding;
 
 /**
  * How unevenly the mean wait is spread across the sites of a plan: the standard deviation of the
- * sites' mean waits. Sites are taken in code order so the same plan always gives the same figure.
+ * sites' mean waits and the gap between the longest and the shortest. Sites are taken in code order
+ * so the same plan always gives the same figure.
  */
 public record SiteWaitSpread(List<SiteWait> sites) implements Finding, Comparable<SiteWaitSpread> {
 
@@ -29,9 +30,22 @@ public record SiteWaitSpread(List<SiteWait> sites) implements Finding, Comparabl
         return Math.sqrt(squares / sites.size());
     }
 
-    /** The penalty the solver sees: hundredths of a day of standard deviation. */
+    /** The longest site mean wait less the shortest, in days. */
+    public double rangeDays() {
+        double longest =
+                sites.stream().mapToDouble(SiteWait::meanWaitDays).max().orElse(0);
+        double shortest =
+                sites.stream().mapToDouble(SiteWait::meanWaitDays).min().orElse(0);
+        return longest - shortest;
+    }
+
+    /**
+     * The penalty the solver sees, in hundredths of a day: the standard deviation plus half the range.
+     * The deviation alone lets one site drift far from the rest while the others bunch together, and
+     * the gap between the best- and the worst-served site is what a manager is asked about.
+     */
     public long penalty() {
-        return Math.round(standardDeviationDays() * 100);
+        return Math.round((standardDeviationDays() + rangeDays() / 2) * 100);
     }
 
     @Override
@@ -43,13 +57,14 @@ public record SiteWaitSpread(List<SiteWait> sites) implements Finding, Comparabl
                 .collect(Collectors.joining(", "));
         return String.format(
                 Locale.UK,
-                "Mean waits differ across sites by a standard deviation of %.1f days (%s)",
+                "Mean waits differ across sites by up to %.1f days, a standard deviation of %.1f days (%s)",
+                rangeDays(),
                 standardDeviationDays(),
                 perSite);
     }
 
     @Override
     public int compareTo(SiteWaitSpread other) {
-        return Double.compare(standardDeviationDays(), other.standardDeviationDays());
+        return Long.compare(penalty(), other.penalty());
     }
 }

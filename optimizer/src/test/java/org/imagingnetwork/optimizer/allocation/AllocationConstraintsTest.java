@@ -299,7 +299,7 @@ class AllocationConstraintsTest {
                         request(1).referredOn(MONDAY.minusDays(10)).placedIn(city),
                         request(2).referredOn(MONDAY.minusDays(30)).placedIn(city2),
                         request(3).referredOn(MONDAY.minusDays(40)).placedIn(cdc))
-                .penalizesBy("means of 20 and 40 days: standard deviation 10 days", 1000);
+                .penalizesBy("means of 20 and 40 days: standard deviation 10 days plus half the 20-day range", 2000);
         verifier.verifyThat(AllocationConstraints::evenWaitsAcrossSites)
                 .given(
                         request(4).referredOn(MONDAY.minusDays(10)).placedIn(city),
