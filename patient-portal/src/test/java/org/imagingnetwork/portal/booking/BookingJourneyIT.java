@@ -74,6 +74,7 @@ class BookingJourneyIT {
 
             page.locator("a[href*='/where/ZP1AA']").first().click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Choose a date and time");
+            labelsSitBesideTheirCircles(page);
             browser.check("05-when");
 
             page.locator("#times .nhsuk-radios__label").first().click();
@@ -96,5 +97,19 @@ class BookingJourneyIT {
         assertThat(portal.fixture().liveAppointments(request)).isEqualTo(1);
         assertThat(portal.fixture().requestState(request)).isEqualTo("APPOINTED");
         assertThat(portal.notifyStub().mentioning("Portal General Hospital")).isNotEmpty();
+    }
+
+    /** Each time's label is level with its radio circle and to its right, not wrapped underneath it. */
+    private static void labelsSitBesideTheirCircles(Page page) {
+        for (int i = 0; i < Math.min(3, page.locator("#times input[name=slot]").count()); i++) {
+            var circle = page.locator("#times input[name=slot]").nth(i).boundingBox();
+            var label = page.locator("#times .nhsuk-radios__label").nth(i).boundingBox();
+            assertThat(label.x)
+                    .as("label %s right of its circle", i)
+                    .isGreaterThanOrEqualTo(circle.x + circle.width / 2);
+            assertThat(label.y + label.height / 2)
+                    .as("label %s level with its circle", i)
+                    .isBetween(circle.y, circle.y + circle.height);
+        }
     }
 }
