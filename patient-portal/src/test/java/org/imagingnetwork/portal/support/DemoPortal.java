@@ -108,7 +108,8 @@ public final class DemoPortal {
 
     /**
      * A patient with a referral ready to book and free slots for its exam in the coming weeks, who
-     * prefers text messages, so the demo shows the messages the portal sends.
+     * prefers text messages, so the demo shows the messages the portal sends, and whose referral
+     * allows any site, so "choose where" shows the whole network.
      */
     private static Optional<DemoPatient> demoPatient(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("""
@@ -116,6 +117,7 @@ public final class DemoPortal {
                         from request r join patient p on p.id = r.patient_id join exam e on e.code = r.exam_code
                         where r.state = 'WAITING' and extract(year from age(p.date_of_birth)) >= 18
                           and p.contact_preference = 'SMS'
+                          and (r.acceptable_sites is null or cardinality(r.acceptable_sites) = 0)
                           and exists (select 1 from session se join slot s on s.session_id = se.id
                                       where s.status = 'FREE' and s.starts_at > now() + interval '1 day'
                                         and se.status = 'RELEASED' and r.exam_code = any(se.allowed_exams))
