@@ -20,7 +20,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.imagingnetwork.core.booking.Actor;
@@ -179,12 +178,12 @@ final class BookingController {
             PatientMessages.Sent sent = messages.send(
                     request.patient(),
                     "message.booked",
-                    Map.of(
+                    locale -> Map.of(
                             "exam", request.examName(),
                             "day",
                                     Display.day(
-                                            London.clinicDay(referral.booking().startsAt()), Locale.UK),
-                            "time", Display.time(referral.booking().startsAt(), Locale.UK),
+                                            London.clinicDay(referral.booking().startsAt()), locale),
+                            "time", Display.time(referral.booking().startsAt(), locale),
                             "site", referral.booking().siteName()));
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + request.id().value() + "/booked?sent=" + sent.name()));
@@ -193,15 +192,11 @@ final class BookingController {
             return HttpResponse.status(HttpStatus.CONFLICT)
                     .body(new ModelAndView<>("booking/gone", Map.of("request", request)));
         }
-        if (outcome instanceof BookingOutcome.NotEligible notEligible) {
+        if (outcome instanceof BookingOutcome.NotEligible) {
+            // The core's reason is written for staff, in English ("This clinic does not do ...");
+            // the patient's page says in their language that the time cannot be used.
             return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(new ModelAndView<>(
-                            "booking/not-eligible",
-                            Map.of(
-                                    "request",
-                                    request,
-                                    "reason",
-                                    notEligible.reason().message())));
+                    .body(new ModelAndView<>("booking/not-eligible", Map.of("request", request)));
         }
         if (outcome instanceof BookingOutcome.NotFound) {
             throw new PageNotFound();

@@ -18,7 +18,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.BookingService;
@@ -84,12 +83,12 @@ final class ChangeController {
             messages.send(
                     patient,
                     "message.cancelled",
-                    Map.of(
+                    locale -> Map.of(
                             "exam", referral.examName(),
                             "day",
                                     Display.day(
-                                            London.clinicDay(referral.booking().startsAt()), Locale.UK),
-                            "time", Display.time(referral.booking().startsAt(), Locale.UK),
+                                            London.clinicDay(referral.booking().startsAt()), locale),
+                            "time", Display.time(referral.booking().startsAt(), locale),
                             "site", referral.booking().siteName()));
             return HttpResponse.seeOther(URI.create("/referrals/" + id + "/cancelled"));
         }

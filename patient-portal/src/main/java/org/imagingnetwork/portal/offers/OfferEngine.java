@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.imagingnetwork.core.offer.MadeOffer;
@@ -70,10 +69,10 @@ public class OfferEngine {
             messages.send(
                     made.patient(),
                     "message.offer",
-                    Map.of(
-                            "day", Display.day(London.clinicDay(start), Locale.UK),
-                            "time", Display.time(start, Locale.UK),
-                            "until", Display.time(made.expiresAt(), Locale.UK),
+                    locale -> Map.of(
+                            "day", Display.day(London.clinicDay(start), locale),
+                            "time", Display.time(start, locale),
+                            "until", Display.time(made.expiresAt(), locale),
                             "link", links.url(made.patient(), Optional.of("/offers/" + made.id()))));
         } catch (RuntimeException e) {
             // The offer stands and shows on the referral page; only the text failed.

@@ -20,7 +20,6 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,10 +95,10 @@ final class OffersController {
             PatientMessages.Sent sent = messages.send(
                     offer.patient(),
                     "message.booked",
-                    Map.of(
+                    locale -> Map.of(
                             "exam", offer.examName(),
-                            "day", Display.day(London.clinicDay(offer.slotStart()), Locale.UK),
-                            "time", Display.time(offer.slotStart(), Locale.UK),
+                            "day", Display.day(London.clinicDay(offer.slotStart()), locale),
+                            "time", Display.time(offer.slotStart(), locale),
                             "site", offer.siteName()));
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + offer.request().value() + "/booked?sent=" + sent.name()));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.imagingnetwork.core.jdbc.JdbiPatientRepository;
 import org.imagingnetwork.core.patient.Language;
 import org.imagingnetwork.core.patient.Patient;
@@ -47,15 +48,18 @@ public class PatientMessages {
         this.patients = new JdbiPatientRepository(jdbi, clock);
     }
 
-    /** Sends the message with this bundle key, its {@code {name}} variables filled in. */
-    public Sent send(PatientId patientId, String key, Map<String, Object> variables) {
+    /**
+     * Sends the message with this bundle key, its {@code {name}} variables filled in. The variables
+     * are worked out for the patient's language, so a Welsh text says "Dydd Llun", not "Monday".
+     */
+    public Sent send(PatientId patientId, String key, Function<Locale, Map<String, Object>> variables) {
         Optional<Patient> found = patients.find(patientId);
         if (found.isEmpty()) {
             return Sent.NOT_SENT;
         }
         Patient patient = found.get();
         Locale locale = patient.language() == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK;
-        String body = messages.getMessage(key, locale, variables)
+        String body = messages.getMessage(key, locale, variables.apply(locale))
                 .orElseThrow(() -> new IllegalStateException("No message " + key));
         String reference = UUID.randomUUID().toString();
         try {

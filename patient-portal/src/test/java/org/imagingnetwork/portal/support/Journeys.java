@@ -1,10 +1,19 @@
 package org.imagingnetwork.portal.support;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imagingnetwork.core.booking.Actor;
+import org.imagingnetwork.core.booking.Book;
+import org.imagingnetwork.core.booking.BookingOutcome;
+import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.booking.Cancel;
+import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.portal.signin.SignInLinks;
 
 /** Steps several HTTP-level tests share: signing a patient in and booking through the pages. */
@@ -48,5 +57,28 @@ public final class Journeys {
         long slot = firstSlot(client, request, site);
         client.submit("/referrals/" + request + "/hold", Map.of("slot", String.valueOf(slot), "site", site));
         return client.submit("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot)));
+    }
+
+    /** Someone books this free MRI slot and cancels it: the release reaches the offer engine. */
+    public static void release(PortalServer portal, long slot) {
+        PortalFixture.Patient someone = portal.fixture().adult();
+        long request = portal.fixture().waitingRequest(someone, PortalFixture.MRI_BRAIN);
+        BookingService bookings = portal.context().getBean(BookingService.class);
+        Actor actor = Actor.patient(new PatientId(someone.id()));
+        BookingOutcome booked =
+                bookings.book(new Book(new RequestId(request), new SlotId(slot), actor, Optional.empty()));
+        if (!(booked instanceof BookingOutcome.Booked b)) {
+            throw new IllegalStateException("could not book slot " + slot + ": " + booked);
+        }
+        bookings.cancel(new Cancel(b.appointment().id(), actor, "Patient: cannotAttend", true));
+    }
+
+    /** The offers of a slot once there are at least this many (or after ten seconds). */
+    public static List<Map<String, Object>> offersOnceMade(PortalFixture fixture, long slot, int count)
+            throws InterruptedException {
+        for (int i = 0; i < 100 && fixture.offersOf(slot).size() < count; i++) {
+            Thread.sleep(100);
+        }
+        return fixture.offersOf(slot);
     }
 }

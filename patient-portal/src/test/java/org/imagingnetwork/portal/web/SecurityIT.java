@@ -69,6 +69,53 @@ class SecurityIT {
     }
 
     @Test
+    void aPatientCanNeitherSeeNorAnswerAnotherPatientsOffer() throws Exception {
+        PortalFixture fixture = portal.fixture();
+        PortalFixture.Patient owner = fixture.adult();
+        long ownersRequest = fixture.waitingRequest(owner, PortalFixture.MRI_BRAIN);
+        // Waiting far longer than anyone else, and only for this site, so the offer is theirs.
+        fixture.shortNotice(ownersRequest, 24);
+        fixture.priority(ownersRequest, "URGENT", 3000);
+        fixture.onlyAt(ownersRequest, PortalFixture.ROYAL);
+        try {
+            long slot = fixture.freeSlot("ZP2AA-MR1", java.time.Duration.ofDays(13));
+            Journeys.release(portal, slot);
+            String offer = Journeys.offersOnceMade(fixture, slot, 1).stream()
+                    .filter(o -> ((Number) o.get("request_id")).longValue() == ownersRequest)
+                    .map(o -> o.get("id").toString())
+                    .findFirst()
+                    .orElseThrow();
+
+            PortalFixture.Patient intruder = fixture.adult();
+            fixture.waitingRequest(intruder, PortalFixture.MRI_BRAIN);
+            PortalClient client = Journeys.signedIn(portal, intruder);
+            client.get("/referrals");
+            HttpResponse<String> seen = client.get("/offers/" + offer);
+            assertThat(seen.statusCode()).isEqualTo(404);
+            assertThat(seen.body()).contains("Page not found").doesNotContain("Portal Royal Infirmary");
+            assertThat(client.submit("/offers/" + offer + "/accept", Map.of()).statusCode())
+                    .isEqualTo(404);
+            assertThat(client.submit("/offers/" + offer + "/decline", Map.of()).statusCode())
+                    .isEqualTo(404);
+
+            assertThat(fixture.offersOf(slot))
+                    .filteredOn(o -> o.get("id").toString().equals(offer))
+                    .extracting(o -> o.get("status"))
+                    .containsExactly("OPEN");
+            assertThat(fixture.liveAppointmentsOnSlot(slot)).isZero();
+            PortalClient ownerClient = Journeys.signedIn(portal, owner);
+            assertThat(ownerClient.get("/offers/" + offer).statusCode()).isEqualTo(200);
+        } finally {
+            portal.context()
+                    .getBean(Jdbi.class)
+                    .useHandle(h -> h.createUpdate(
+                                    "update request set short_notice = false, short_notice_hours = null where id = :id")
+                            .bind("id", ownersRequest)
+                            .execute());
+        }
+    }
+
+    @Test
     void everyFormIsRefusedWithoutItsCsrfToken() {
         PortalFixture.Patient patient = portal.fixture().adult();
         long request = portal.fixture().waitingRequest(patient, PortalFixture.MRI_BRAIN);
