@@ -35,6 +35,7 @@ import org.imagingnetwork.core.request.RequestState;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.choice.ChoiceAccess;
 import org.imagingnetwork.portal.choice.ChoiceRequest;
+import org.imagingnetwork.portal.choice.SlotChoice;
 import org.imagingnetwork.portal.referrals.Referral;
 import org.imagingnetwork.portal.referrals.ReferralQueries;
 import org.imagingnetwork.portal.referrals.ReferralView;
@@ -57,6 +58,7 @@ import org.imagingnetwork.portal.web.SignedInPatient;
 final class BookingController {
 
     private final ChoiceAccess access;
+    private final SlotChoice choice;
     private final SlotDetails slots;
     private final SlotHolds holds;
     private final HoldTokens holdTokens;
@@ -68,6 +70,7 @@ final class BookingController {
 
     BookingController(
             ChoiceAccess access,
+            SlotChoice choice,
             SlotDetails slots,
             SlotHolds holds,
             HoldTokens holdTokens,
@@ -78,6 +81,7 @@ final class BookingController {
             CsrfFilter csrf) {
         this.csrf = csrf;
         this.access = access;
+        this.choice = choice;
         this.slots = slots;
         this.holds = holds;
         this.holdTokens = holdTokens;
@@ -104,6 +108,11 @@ final class BookingController {
         if (!slot.get().free()) {
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + id + "/where/" + slot.get().siteCode() + "?taken=1"));
+        }
+        if (!choice.offers(request, slot.get().siteCode(), slot.get().id())) {
+            // Not a time this referral can have (the form was altered, or the diary or referral
+            // changed since the page was shown): hold nothing, and start the choice again.
+            return HttpResponse.seeOther(URI.create("/referrals/" + id + "/where?unavailable=1"));
         }
         HoldOutcome outcome = holds.hold(slot.get().id(), holdTokens.forReferral(request), settings.holdLength());
         if (outcome instanceof HoldOutcome.HeldByAnother) {

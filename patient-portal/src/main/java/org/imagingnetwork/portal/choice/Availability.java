@@ -107,6 +107,26 @@ public class Availability {
         });
     }
 
+    /** Whether this slot, at this site, is free in [from, until) and fits the referral. */
+    public boolean fits(
+            ChoiceRequest request, String site, SlotId slot, SlotSearch search, Instant from, Instant until) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("""
+                    select exists (
+                        select 1
+                        from slot s
+                        join session se on se.id = s.session_id
+                        join room ro on ro.id = s.room_id
+                        where s.id = :slot and ro.site_ods_code = :site and %s and %s)
+                    """.formatted(ROOM_FITS, SLOT_FITS))
+                    .bind("slot", slot.value())
+                    .bind("site", site);
+            bindSlot(query, search, from, until);
+            bindRoom(query, request);
+            return query.mapTo(Boolean.class).one();
+        });
+    }
+
     private static void bindSlot(SqlStatement<?> query, SlotSearch search, Instant from, Instant until) {
         TimeBands bands = search.bands();
         query.bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))

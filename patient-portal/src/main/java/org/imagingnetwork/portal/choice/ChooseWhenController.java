@@ -36,15 +36,15 @@ import org.imagingnetwork.portal.web.PageNotFound;
 final class ChooseWhenController {
 
     private final ChoiceAccess access;
-    private final SiteDirectory sites;
+    private final SlotChoice choice;
     private final Availability availability;
     private final WhereSearch where;
     private final Clock clock;
 
     ChooseWhenController(
-            ChoiceAccess access, SiteDirectory sites, Availability availability, WhereSearch where, Clock clock) {
+            ChoiceAccess access, SlotChoice choice, Availability availability, WhereSearch where, Clock clock) {
         this.access = access;
-        this.sites = sites;
+        this.choice = choice;
         this.availability = availability;
         this.where = where;
         this.clock = clock;
@@ -67,11 +67,7 @@ final class ChooseWhenController {
         ChoiceRequest request = access.bookable(authentication, id);
         Instant now = clock.instant();
         LocalDate today = London.clinicDay(now);
-        Site chosen = sites.site(site)
-                .filter(s -> s.accepts(request.ageOn(today)))
-                .filter(s -> request.acceptableSites().isEmpty()
-                        || request.acceptableSites().contains(site))
-                .orElseThrow(PageNotFound::new);
+        Site chosen = choice.site(request, site).orElseThrow(PageNotFound::new);
         TimeBands bands = TimeBands.parse(times == null ? List.of() : times);
         Instant earliestAllowed = now.plus(WhereSearch.MINIMUM_NOTICE);
         LocalDate start =

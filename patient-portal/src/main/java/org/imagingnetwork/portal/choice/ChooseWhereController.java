@@ -55,6 +55,7 @@ final class ChooseWhereController {
             @QueryValue @Nullable String maxMiles,
             @QueryValue @Nullable String stepFree,
             @QueryValue @Nullable List<String> times,
+            @QueryValue @Nullable String unavailable,
             PageLanguage language) {
         ChoiceRequest request = access.bookable(authentication, id);
         WhereFilters filters = WhereFilters.parse(sort, maxMiles, stepFree, times);
@@ -79,6 +80,7 @@ final class ChooseWhereController {
         model.put("mileChoices", WhereFilters.MILE_CHOICES);
         model.put("sites", rows);
         model.put("allBands", List.of(TimeBands.Band.values()));
+        model.put("unavailable", unavailable != null);
         model.put("rescheduling", request.state() == org.imagingnetwork.core.request.RequestState.APPOINTED);
         return new ModelAndView<>("choice/where", model);
     }

@@ -167,6 +167,15 @@ class EveryPageIT {
             pages.check("06-when-taken", "when.title");
             assertThat(page.locator(".nhsuk-error-summary").textContent()).contains(pages.text("when.taken"));
 
+            // A slot id changed in the form to a time this referral cannot have (a CT slot).
+            long ctSlot = portal.fixture().freeSlot("ZP1AA-CT1", Duration.ofDays(5));
+            page.evaluate("document.querySelector('#times input[name=slot]').value = '" + ctSlot + "'");
+            page.locator("#times .nhsuk-radios__label").first().click();
+            pages.submit();
+            pages.check("07-where-unavailable", "where.title");
+            assertThat(page.locator(".nhsuk-error-summary").textContent()).contains(pages.text("where.unavailable"));
+            page.navigate(portal.url() + "/referrals/" + request + "/where/" + PortalFixture.GENERAL);
+
             pages.chooseTimeOtherThan(held);
             pages.submit();
             pages.check("07-confirm", "confirm.title");

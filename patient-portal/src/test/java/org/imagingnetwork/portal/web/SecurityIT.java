@@ -116,6 +116,53 @@ class SecurityIT {
     }
 
     @Test
+    void aSlotIdChangedInTheFormHoldsNothingTheReferralCouldNotBook() {
+        Journeys.Waiting mri = Journeys.waitingAdult(portal, PortalFixture.MRI_BRAIN);
+        PortalFixture fixture = portal.fixture();
+        // A CT slot at a site the referral may use, and an MRI slot at a site it may not.
+        long ctSlot = fixture.freeSlot("ZP1AA-CT1", java.time.Duration.ofDays(4));
+        fixture.onlyAt(mri.request(), PortalFixture.GENERAL);
+        long elsewhere = fixture.freeSlot("ZP1CD-MR1", java.time.Duration.ofDays(4));
+        String hold = "/referrals/" + mri.request() + "/hold";
+        mri.client().get("/referrals/" + mri.request() + "/where/" + PortalFixture.GENERAL);
+        for (long slot : new long[] {ctSlot, elsewhere}) {
+            HttpResponse<String> refused =
+                    mri.client().submit(hold, Map.of("slot", String.valueOf(slot), "site", PortalFixture.GENERAL));
+            assertThat(refused.statusCode()).as("slot %s", slot).isEqualTo(303);
+            assertThat(refused.headers().firstValue("Location"))
+                    .hasValue("/referrals/" + mri.request() + "/where?unavailable=1");
+            assertThat(mri.client().follow(refused).body()).contains("That time is not available for your scan");
+        }
+
+        // Nothing was held: patients who can have those times hold them at once.
+        Journeys.Waiting ct = Journeys.waitingAdult(portal, PortalFixture.CT_CAP);
+        ct.client().get("/referrals/" + ct.request() + "/where/" + PortalFixture.GENERAL);
+        HttpResponse<String> ctHeld = ct.client()
+                .submit(
+                        "/referrals/" + ct.request() + "/hold",
+                        Map.of("slot", String.valueOf(ctSlot), "site", PortalFixture.GENERAL));
+        assertThat(ctHeld.statusCode()).isEqualTo(200);
+        assertThat(ctHeld.body()).contains("We are holding this time for you");
+        Journeys.Waiting other = Journeys.waitingAdult(portal, PortalFixture.MRI_BRAIN);
+        other.client().get("/referrals/" + other.request() + "/where/" + PortalFixture.CDC);
+        HttpResponse<String> mriHeld = other.client()
+                .submit(
+                        "/referrals/" + other.request() + "/hold",
+                        Map.of("slot", String.valueOf(elsewhere), "site", PortalFixture.CDC));
+        assertThat(mriHeld.statusCode()).isEqualTo(200);
+        assertThat(mriHeld.body()).contains("We are holding this time for you");
+        // Both confirm, so no hold is left standing in other tests' way.
+        assertThat(ct.client()
+                        .submit("/referrals/" + ct.request() + "/confirm", Map.of("slot", String.valueOf(ctSlot)))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(other.client()
+                        .submit("/referrals/" + other.request() + "/confirm", Map.of("slot", String.valueOf(elsewhere)))
+                        .statusCode())
+                .isEqualTo(303);
+    }
+
+    @Test
     void everyFormIsRefusedWithoutItsCsrfToken() {
         PortalFixture.Patient patient = portal.fixture().adult();
         long request = portal.fixture().waitingRequest(patient, PortalFixture.MRI_BRAIN);
