@@ -7,6 +7,11 @@ import org.imagingnetwork.core.diary.SlotId;
 /** Short holds on slots while a patient or staff member confirms. */
 public interface SlotHolds {
 
+    /**
+     * Holds the slot for this token. A token holds one slot at a time: holding another releases the
+     * one it held before, so someone who goes back and picks a different time does not keep the
+     * first from everyone else until the hold runs out.
+     */
     HoldOutcome hold(SlotId slot, HoldToken token, Duration ttl);
 
     /** Releases the hold if, and only if, this token holds it. */

@@ -29,11 +29,13 @@ public final class RedisSlotHolds implements SlotHolds {
 
     private final JedisPooled redis;
     private final String prefix;
+    private final String heldByPrefix;
     private final Clock clock;
 
     public RedisSlotHolds(JedisPooled redis, RedisSettings settings, Clock clock) {
         this.redis = redis;
         this.prefix = settings.keyPrefix() + "hold:slot:";
+        this.heldByPrefix = settings.keyPrefix() + "hold:token:";
         this.clock = clock;
     }
 
@@ -44,6 +46,7 @@ public final class RedisSlotHolds implements SlotHolds {
             String set =
                     redis.set(key, token.value(), SetParams.setParams().nx().px(ttl.toMillis()));
             if ("OK".equals(set)) {
+                releasePrevious(slot, token, ttl);
                 return new HoldOutcome.Held(token, clock.instant().plus(ttl));
             }
             // Holding again with the same token extends nothing but is not a refusal.
@@ -53,6 +56,26 @@ public final class RedisSlotHolds implements SlotHolds {
         } catch (JedisException e) {
             LOG.warn("Redis unavailable, slot hold skipped: {}", e.getMessage());
             return new HoldOutcome.HoldsUnavailable();
+        }
+    }
+
+    /**
+     * Remembers which slot this token now holds and releases the one it held before. Separate
+     * single-key commands rather than one script, so it works on Redis Cluster; if two holds by the
+     * same token interleave, the worst case is a hold left to expire, as before.
+     */
+    private void releasePrevious(SlotId slot, HoldToken token, Duration ttl) {
+        try {
+            String previous = redis.setGet(
+                    heldByPrefix + token.value(),
+                    String.valueOf(slot.value()),
+                    SetParams.setParams().px(ttl.toMillis()));
+            if (previous != null && !previous.equals(String.valueOf(slot.value()))) {
+                release(new SlotId(Long.parseLong(previous)), token);
+            }
+        } catch (JedisException e) {
+            // The new hold stands; the old one expires by itself.
+            LOG.warn("Redis unavailable, previous hold left to expire: {}", e.getMessage());
         }
     }
 

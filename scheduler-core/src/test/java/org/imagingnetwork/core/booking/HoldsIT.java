@@ -57,6 +57,34 @@ class HoldsIT {
     }
 
     @Test
+    void holdingAnotherSlotReleasesTheOneHeldBefore() {
+        SlotHolds holds = holds(Bookings.redis());
+        SlotId first = new SlotId(Long.MAX_VALUE - 10);
+        SlotId second = new SlotId(Long.MAX_VALUE - 11);
+        SlotId someoneElses = new SlotId(Long.MAX_VALUE - 12);
+        HoldToken patient = HoldToken.random();
+        HoldToken someoneElse = HoldToken.random();
+        holds.hold(someoneElses, someoneElse, Duration.ofMinutes(1));
+
+        assertThat(holds.hold(first, patient, Duration.ofMinutes(1))).isInstanceOf(HoldOutcome.Held.class);
+        assertThat(holds.hold(second, patient, Duration.ofMinutes(1))).isInstanceOf(HoldOutcome.Held.class);
+        assertThat(holds.permits(first, Optional.empty()))
+                .as("the first time is free for others again")
+                .isTrue();
+        assertThat(holds.permits(second, Optional.empty())).isFalse();
+        // Holding the same time again keeps it; others' holds are never touched.
+        assertThat(holds.hold(second, patient, Duration.ofMinutes(1))).isInstanceOf(HoldOutcome.Held.class);
+        assertThat(holds.permits(second, Optional.empty())).isFalse();
+        assertThat(holds.hold(someoneElses, patient, Duration.ofMinutes(1)))
+                .isInstanceOf(HoldOutcome.HeldByAnother.class);
+        assertThat(holds.permits(second, Optional.empty()))
+                .as("a refused hold releases nothing")
+                .isFalse();
+        assertThat(holds.permits(someoneElses, Optional.of(someoneElse))).isTrue();
+        assertThat(holds.permits(someoneElses, Optional.of(patient))).isFalse();
+    }
+
+    @Test
     void onlyTheHolderCanReleaseAHold() {
         SlotHolds holds = holds(Bookings.redis());
         SlotId slot = new SlotId(Long.MAX_VALUE - 1);
