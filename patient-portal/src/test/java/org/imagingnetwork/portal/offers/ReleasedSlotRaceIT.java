@@ -27,7 +27,10 @@ import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
 import org.junit.jupiter.api.Test;
 
-/** Fifty patients accept the same released slot at the same moment: one booking, 49 clean "gone" pages. */
+/**
+ * Fifty patients accept the same released slot at the same moment, half of them through a second
+ * app instance over the same database: one booking, 49 clean "gone" pages.
+ */
 class ReleasedSlotRaceIT {
 
     private static final int PATIENTS = 50;
@@ -62,7 +65,8 @@ class ReleasedSlotRaceIT {
             List<Map<String, Object>> offers = waitForOffers(fixture, slot, PATIENTS);
             assertThat(offers).hasSize(PATIENTS);
 
-            // Each patient signs in and opens their offer.
+            // Each patient signs in and opens their offer, every other one on a second instance.
+            PortalServer second = PortalServer.get();
             List<PortalClient> clients = new ArrayList<>();
             List<String> offerIds = new ArrayList<>();
             for (int i = 0; i < PATIENTS; i++) {
@@ -72,7 +76,7 @@ class ReleasedSlotRaceIT {
                         .map(o -> o.get("id").toString())
                         .findFirst()
                         .orElseThrow();
-                PortalClient client = Journeys.signedIn(portal, patients.get(i));
+                PortalClient client = Journeys.signedIn(i % 2 == 0 ? portal : second, patients.get(i));
                 assertThat(client.get("/offers/" + offer).statusCode()).isEqualTo(200);
                 clients.add(client);
                 offerIds.add(offer);
