@@ -9,6 +9,7 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,10 @@ import org.imagingnetwork.fhir.security.BearerAuthentication;
 
 /**
  * {@code PUT [base]/Appointment/<our id>} (or {@code ?identifier=<our system>|<id>}) with status
- * arrived, fulfilled or noshow. The appointment and its request move together in one transaction:
+ * arrived, fulfilled or noshow. The appointment and its request move together in one transaction,
+ * with a {@code STATUS} outbox row so the RIS at the appointment's site holds the new status too:
  * arrived or fulfilled → attended, noshow → did not attend. Sending the same status again is a
- * harmless repeat.
+ * harmless repeat and queues nothing.
  */
 public final class AppointmentStatusProvider implements IResourceProvider {
 
@@ -79,7 +81,8 @@ public final class AppointmentStatusProvider implements IResourceProvider {
                                 "A " + held.status().name().toLowerCase() + " appointment cannot become "
                                         + appointment.getStatus().toCode())));
             }
-            repository.setStatus(handle, appointmentId, wanted);
+            Instant now = clock.instant();
+            repository.setStatus(handle, held, wanted, now);
             RequestState target = requestMove.get();
             if (target != held.requestState()) {
                 boolean moved = held.requestState().canMoveTo(target)
@@ -92,7 +95,7 @@ public final class AppointmentStatusProvider implements IResourceProvider {
                                         "ris:" + caller.value(),
                                         "RIS reported the appointment "
                                                 + appointment.getStatus().toCode(),
-                                        clock.instant()));
+                                        now));
                 if (!moved) {
                     throw Refusals.unprocessable(
                             context,

@@ -1,9 +1,13 @@
 package org.imagingnetwork.fhir.inbound;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagingnetwork.core.booking.AppointmentStatus;
 import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.outbox.OutboxChange;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.RequestState;
 import org.jdbi.v3.core.Handle;
@@ -28,7 +32,7 @@ final class RisFeedRepository {
      */
     Optional<HeldAppointment> lockForTrust(Handle handle, UUID appointment, OdsCode trust) {
         return handle.createQuery("""
-                        select a.id, a.status, a.request_id, r.state
+                        select a.id, a.status, a.request_id, r.state, st.trust_ods_code as site_trust
                         from appointment a
                         join request r on r.id = a.request_id
                         join slot s on s.id = a.slot_id
@@ -43,14 +47,30 @@ final class RisFeedRepository {
                         rs.getObject("id", UUID.class),
                         AppointmentStatus.valueOf(rs.getString("status")),
                         new RequestId(rs.getLong("request_id")),
-                        RequestState.valueOf(rs.getString("state"))))
+                        RequestState.valueOf(rs.getString("state")),
+                        new OdsCode(rs.getString("site_trust"))))
                 .findOne();
     }
 
-    void setStatus(Handle handle, UUID appointment, AppointmentStatus status) {
-        handle.createUpdate("update appointment set status = :status, version = version + 1 where id = :id")
-                .bind("id", appointment)
+    /**
+     * Sets the appointment's status and queues the change for the RIS of the trust whose site holds
+     * it, in the caller's transaction: that RIS then holds our appointment in the reported status and
+     * its slot as the diary now has it (free after a no-show), whichever trust reported it.
+     */
+    void setStatus(Handle handle, HeldAppointment held, AppointmentStatus status, Instant at) {
+        handle.createUpdate("""
+                        with changed as (
+                            update appointment set status = :status, version = version + 1 where id = :id
+                            returning id)
+                        insert into outbox (appointment_id, trust_ods_code, change, appointment_status,
+                                            created_at, next_attempt_at)
+                        select id, :trust, :change, :status, :at, :at from changed
+                        """)
+                .bind("id", held.id())
                 .bind("status", status.name())
+                .bind("trust", held.siteTrust().value())
+                .bind("change", OutboxChange.STATUS.name())
+                .bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .execute();
     }
 
@@ -72,5 +92,7 @@ final class RisFeedRepository {
                 .one());
     }
 
-    record HeldAppointment(UUID id, AppointmentStatus status, RequestId request, RequestState requestState) {}
+    /** An appointment locked for a status change; {@code siteTrust} owns the site, and so the RIS, it is at. */
+    record HeldAppointment(
+            UUID id, AppointmentStatus status, RequestId request, RequestState requestState, OdsCode siteTrust) {}
 }

@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class OutboxRepository {
 
     private static final String ROW_COLUMNS =
-            "o.id, o.appointment_id, o.trust_ods_code, o.change, o.created_at, o.attempts, o.last_error";
+            "o.id, o.appointment_id, o.trust_ods_code, o.change, o.appointment_status, o.created_at, o.attempts, o.last_error";
 
     private final Jdbi jdbi;
 
@@ -76,7 +76,7 @@ public final class OutboxRepository {
         rows.forEach(row -> byId.put(row.id(), row));
         Map<Long, Delivery> deliveries = new HashMap<>();
         handle.createQuery("""
-                        select o.id as outbox_id, a.status, a.request_id, a.booked_at,
+                        select o.id as outbox_id, a.request_id, a.booked_at,
                                s.id as slot_id, s.starts_at, s.ends_at, s.status as slot_status, s.room_id,
                                rm.name as room_name, rm.site_ods_code, st.name as site_name,
                                rq.exam_code, e.name as exam_name, p.nhs_number, t.ris_fhir_base_url,
@@ -174,13 +174,13 @@ public final class OutboxRepository {
                 new AppointmentId(rs.getObject("appointment_id", UUID.class)),
                 new OdsCode(rs.getString("trust_ods_code")),
                 OutboxChange.valueOf(rs.getString("change")),
+                Optional.ofNullable(rs.getString("appointment_status")).map(AppointmentStatus::valueOf),
                 instant(rs, "created_at"),
                 rs.getInt("attempts"),
                 Optional.ofNullable(rs.getString("last_error")));
     }
 
     private static Delivery delivery(OutboxRow row, ResultSet rs) throws SQLException {
-        AppointmentStatus current = AppointmentStatus.valueOf(rs.getString("status"));
         SlotStatus slotStatus = rs.getBoolean("slot_taken")
                 ? SlotStatus.BOOKED
                 : SlotStatus.valueOf(rs.getString("slot_status")) == SlotStatus.BLOCKED
@@ -192,7 +192,7 @@ public final class OutboxRepository {
         Instant end = instant(rs, "ends_at");
         AppointmentSnapshot appointment = new AppointmentSnapshot(
                 row.appointment(),
-                statusAfter(row.change(), current),
+                row.statusAfter(),
                 row.id(),
                 new RequestId(rs.getLong("request_id")),
                 new NhsNumber(rs.getString("nhs_number")),
@@ -214,16 +214,6 @@ public final class OutboxRepository {
                 slotStatus,
                 rs.getLong("slot_sequence"));
         return new Delivery(row, URI.create(rs.getString("ris_fhir_base_url")), appointment, slot);
-    }
-
-    /** The appointment's status as this change left it; a RIS-reported status is read as it is now. */
-    static AppointmentStatus statusAfter(OutboxChange change, AppointmentStatus current) {
-        return switch (change) {
-            case BOOKED -> AppointmentStatus.BOOKED;
-            case CANCELLED -> AppointmentStatus.CANCELLED;
-            case MOVED_AWAY -> AppointmentStatus.MOVED;
-            case STATUS -> current;
-        };
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -31,7 +31,7 @@ public final class RisMirror {
         Map<String, String> expectedStatus = new HashMap<>();
         Map<String, List<String>> expectedHistory = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                        select a.id::text as appointment, a.status, o.id as sequence, o.change
+                        select a.id::text as appointment, a.status, o.id as sequence, o.change, o.appointment_status
                         from outbox o join appointment a on a.id = o.appointment_id
                         where o.trust_ods_code = :trust
                         order by o.id""")
@@ -43,7 +43,7 @@ public final class RisMirror {
                         case BOOKED -> AppointmentStatus.BOOKED;
                         case CANCELLED -> AppointmentStatus.CANCELLED;
                         case MOVED_AWAY -> AppointmentStatus.MOVED;
-                        case STATUS -> now;
+                        case STATUS -> AppointmentStatus.valueOf(rs.getString("appointment_status"));
                     };
                     expectedStatus.put(id, FhirStatuses.of(now).toCode());
                     expectedHistory
