@@ -3,24 +3,27 @@ package org.imagingnetwork.fhir.relay;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox to the trusts' RIS. Each worker claims a few due rows with
- * {@code FOR UPDATE SKIP LOCKED} and keeps them locked while it writes them, so no other relay
- * instance can deliver the same row at the same time; the row's outcome commits with the claim.
- * If the process dies mid-delivery, its transaction rolls back and the rows are due again; the
- * idempotent writes make the second delivery harmless.
+ * Delivers the outbox to the trusts' RIS. Each worker claims a few due rows in a short transaction
+ * ({@code FOR UPDATE SKIP LOCKED}) that leases them to it for {@link RelaySettings#lease()}, writes
+ * them to the RIS holding no database connection, then records each outcome in a second short
+ * transaction, only while it still holds the lease. No other relay instance takes a leased row, and
+ * no RIS request starts unless it can end before the lease does, so two relays never deliver the
+ * same row at the same time. If the process dies mid-delivery, its lease runs out and the rows are
+ * due again; the idempotent writes make the second delivery harmless.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -45,7 +48,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.jdbi = jdbi;
         this.addresses = addresses;
         this.outbox = new OutboxRepository(jdbi);
-        this.writer = new RisWriter(new RisClients(fhir, settings));
+        this.writer = new RisWriter(new RisClients(fhir, settings), settings.requestLimit(), clock);
         this.settings = settings;
         this.breakers = new CircuitBreakers(settings.breakerThreshold(), settings.breakerOpenFor(), clock);
         this.backoff = new Backoff(settings.backoffBase(), settings.backoffCap(), RandomGenerator.getDefault());
@@ -64,28 +67,43 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Claims and delivers one batch; returns how many rows it handled. Workers call this in a loop. */
+    /** Claims and delivers one batch; returns how many rows it tried to write. Workers call this in a loop. */
     public int deliverBatch() {
-        return jdbi.inTransaction(handle -> {
-            List<OutboxRow> rows = outbox.claim(handle, settings.batchSize(), clock.instant(), breakers.open());
-            if (rows.isEmpty()) {
-                return 0;
-            }
-            Map<Long, Delivery> deliveries = outbox.load(handle, rows);
-            List<OutboxRow> delivered = new ArrayList<>();
-            int handled = 0;
-            for (OutboxRow row : rows) {
-                // A breaker that opened during this batch leaves the trust's remaining rows for later.
-                if (breakers.allows(row.trust())) {
-                    if (deliver(handle, row, deliveries.get(row.id()))) {
-                        delivered.add(row);
-                    }
-                    handled++;
-                }
-            }
-            outbox.delivered(handle, delivered, clock.instant());
-            return handled;
+        // The lease is timed from before the claim, so it ends here no later than in the database.
+        Instant claimedAt = clock.instant();
+        Instant leaseEnds = claimedAt.plus(settings.lease());
+        UUID lease = UUID.randomUUID();
+        Claimed claimed = jdbi.inTransaction(handle -> {
+            List<OutboxRow> rows =
+                    outbox.claim(handle, settings.batchSize(), claimedAt, breakers.open(), lease, settings.lease());
+            return new Claimed(rows, rows.isEmpty() ? Map.of() : outbox.load(handle, rows));
         });
+        if (claimed.rows().isEmpty()) {
+            return 0;
+        }
+        List<Settled> outcomes = new ArrayList<>();
+        int tried = 0;
+        for (OutboxRow row : claimed.rows()) {
+            // A breaker that opened during this batch, or a lease too short for another row, hands the
+            // remaining rows back at once rather than leaving them leased.
+            if (!breakers.allows(row.trust())
+                    || clock.instant().plus(settings.requestLimit()).isAfter(leaseEnds)) {
+                outcomes.add(new Settled.Released(row));
+            } else {
+                outcomes.add(deliver(row, claimed.deliveries().get(row.id()), leaseEnds));
+                tried++;
+            }
+        }
+        int recorded = jdbi.inTransaction(handle -> outbox.settle(handle, lease, outcomes, clock.instant()));
+        if (recorded < outcomes.size()) {
+            // Only a batch that outlived its lease gets here; the other relay's outcome stands.
+            log.warn(
+                    "Outbox lease {} ran out: {} of {} outcomes not recorded",
+                    lease,
+                    outcomes.size() - recorded,
+                    outcomes.size());
+        }
+        return tried;
     }
 
     private void work() {
@@ -95,43 +113,43 @@ public final class OutboxRelay implements AutoCloseable {
                     pause(settings.pollInterval());
                 }
             } catch (RuntimeException e) {
-                // The database itself is unreachable or the transaction failed: nothing was recorded,
-                // the rows stay due, and we try again shortly.
+                // The database itself is unreachable or a transaction failed: what was not recorded
+                // stays due (after the lease), and the writes are safe to repeat.
                 log.warn("Outbox batch failed; retrying shortly: {}", e.toString());
                 pause(settings.pollInterval().multipliedBy(10));
             }
         }
     }
 
-    /** Writes one row to its RIS; true when delivered, otherwise the row is rescheduled or parked here. */
-    private boolean deliver(Handle handle, OutboxRow row, Delivery loaded) {
+    /** Writes one row to its RIS and says what to record: delivered, due again later, or parked. */
+    private Settled deliver(OutboxRow row, Delivery loaded, Instant leaseEnds) {
         WriteResult result;
         try {
-            result = writer.write(new Delivery(
-                    row, addresses.of(row.trust(), loaded.risBaseUrl()), loaded.appointment(), loaded.slot()));
+            result = writer.write(
+                    new Delivery(
+                            row, addresses.of(row.trust(), loaded.risBaseUrl()), loaded.appointment(), loaded.slot()),
+                    leaseEnds);
         } catch (IllegalArgumentException e) {
             // Our own data cannot be mapped (it broke a domain rule after it was written): park it.
             result = new WriteResult.Refused("Cannot map the appointment: " + e.getMessage());
         }
         if (result instanceof WriteResult.Written) {
             breakers.of(row.trust()).succeeded();
-            return true;
+            return new Settled.Delivered(row);
         }
         if (result instanceof WriteResult.TryLater later) {
             if (later.risFault()) {
                 breakers.failed(row.trust());
             }
             if (row.attempts() + 1 >= settings.maxAttempts()) {
-                outbox.park(handle, row, later.reason());
                 log.warn("Outbox row {} for {} parked after {} attempts", row.id(), row.trust(), row.attempts() + 1);
-            } else {
-                outbox.retryLater(handle, row, clock.instant().plus(backoff.after(row.attempts() + 1)), later.reason());
+                return new Settled.Parked(row, later.reason());
             }
-        } else if (result instanceof WriteResult.Refused refused) {
-            outbox.park(handle, row, refused.reason());
-            log.warn("Outbox row {} for {} refused by the RIS and parked", row.id(), row.trust());
+            return new Settled.DueAgain(row, clock.instant().plus(backoff.after(row.attempts() + 1)), later.reason());
         }
-        return false;
+        WriteResult.Refused refused = (WriteResult.Refused) result;
+        log.warn("Outbox row {} for {} refused by the RIS and parked", row.id(), row.trust());
+        return new Settled.Parked(row, refused.reason());
     }
 
     private void pause(Duration duration) {
@@ -157,4 +175,6 @@ public final class OutboxRelay implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+
+    private record Claimed(List<OutboxRow> rows, Map<Long, Delivery> deliveries) {}
 }

@@ -3,9 +3,11 @@ package org.imagingnetwork.fhir.relay;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ import org.imagingnetwork.fhir.mapping.SlotSnapshot;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The outbox as the relay and staff see it. Claims and their updates run in the caller's transaction. */
+/** The outbox as the relay and staff see it. Claims, loads and outcomes run in the caller's transaction. */
 public final class OutboxRepository {
 
     private static final String ROW_COLUMNS =
@@ -38,32 +40,46 @@ public final class OutboxRepository {
     }
 
     /**
-     * Locks up to {@code limit} rows that are due, skipping rows another relay holds and trusts whose
-     * breaker is open. A row is due only when every earlier row of its appointment is delivered, so
-     * a later change never overtakes an earlier one, not even one that is parked or being tried by
-     * another relay this moment.
+     * Leases up to {@code limit} due rows to the caller for {@code leaseFor}, skipping rows another
+     * relay holds or has leased and trusts whose breaker is open. A row is due only when every
+     * earlier row of its appointment is delivered, so a later change never overtakes an earlier one,
+     * not even one that is parked or being tried by another relay this moment. The lease runs on
+     * the database's clock, so relay hosts whose clocks disagree still agree on it.
      */
-    List<OutboxRow> claim(Handle handle, int limit, Instant now, List<String> resting) {
-        return handle.createQuery("""
-                        select %s
-                        from outbox o
-                        where o.status = 'PENDING'
-                          and o.next_attempt_at <= :now
-                          and o.trust_ods_code <> all(:resting)
-                          and not exists (
-                              select 1 from outbox earlier
-                              where earlier.appointment_id = o.appointment_id
-                                and earlier.id < o.id
-                                and earlier.status <> 'DELIVERED')
-                        order by o.id
-                        limit :limit
-                        for update of o skip locked
+    List<OutboxRow> claim(Handle handle, int limit, Instant now, List<String> resting, UUID lease, Duration leaseFor) {
+        return handle
+                .createQuery("""
+                        with due as (
+                            select o.id
+                            from outbox o
+                            where o.status = 'PENDING'
+                              and o.next_attempt_at <= :now
+                              and (o.leased_until is null or o.leased_until <= clock_timestamp())
+                              and o.trust_ods_code <> all(:resting)
+                              and not exists (
+                                  select 1 from outbox earlier
+                                  where earlier.appointment_id = o.appointment_id
+                                    and earlier.id < o.id
+                                    and earlier.status <> 'DELIVERED')
+                            order by o.id
+                            limit :limit
+                            for update of o skip locked)
+                        update outbox o
+                        set lease = :lease, leased_until = clock_timestamp() + :leaseMillis * interval '1 millisecond'
+                        from due
+                        where o.id = due.id
+                        returning %s
                         """.formatted(ROW_COLUMNS))
                 .bind("now", utc(now))
                 .bindArray("resting", String.class, resting)
                 .bind("limit", limit)
+                .bind("lease", lease)
+                .bind("leaseMillis", leaseFor.toMillis())
                 .map((rs, ctx) -> row(rs))
-                .list();
+                .list()
+                .stream()
+                .sorted(Comparator.comparingLong(OutboxRow::id))
+                .toList();
     }
 
     /**
@@ -102,36 +118,66 @@ public final class OutboxRepository {
         return deliveries;
     }
 
-    /** Marks these rows delivered in one statement. */
-    void delivered(Handle handle, List<OutboxRow> rows, Instant at) {
-        if (rows.isEmpty()) {
-            return;
+    /**
+     * Records what became of a leased batch and ends the lease, only on rows this lease still holds
+     * (a relay that outlived its lease changes nothing). Returns how many rows it recorded.
+     */
+    int settle(Handle handle, UUID lease, List<Settled> outcomes, Instant at) {
+        List<Long> delivered = ids(outcomes, Settled.Delivered.class);
+        List<Long> released = ids(outcomes, Settled.Released.class);
+        int recorded = 0;
+        if (!delivered.isEmpty()) {
+            recorded += handle.createUpdate("""
+                            update outbox set status = 'DELIVERED', delivered_at = :at, attempts = attempts + 1,
+                                              last_error = null, lease = null, leased_until = null
+                            where id = any(:ids) and lease = :lease
+                            """)
+                    .bindArray("ids", Long.class, delivered)
+                    .bind("at", utc(at))
+                    .bind("lease", lease)
+                    .execute();
         }
-        handle.createUpdate("""
-                        update outbox set status = 'DELIVERED', delivered_at = :at, attempts = attempts + 1, last_error = null
-                        where id = any(:ids)
-                        """)
-                .bindArray("ids", Long.class, rows.stream().map(OutboxRow::id).toList())
-                .bind("at", utc(at))
-                .execute();
+        if (!released.isEmpty()) {
+            recorded += handle.createUpdate("""
+                            update outbox set lease = null, leased_until = null
+                            where id = any(:ids) and lease = :lease
+                            """)
+                    .bindArray("ids", Long.class, released)
+                    .bind("lease", lease)
+                    .execute();
+        }
+        for (Settled outcome : outcomes) {
+            if (outcome instanceof Settled.DueAgain again) {
+                recorded += handle.createUpdate("""
+                                update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
+                                                  lease = null, leased_until = null
+                                where id = :id and lease = :lease
+                                """)
+                        .bind("id", again.row().id())
+                        .bind("next", utc(again.next()))
+                        .bind("error", again.error())
+                        .bind("lease", lease)
+                        .execute();
+            } else if (outcome instanceof Settled.Parked parked) {
+                recorded += handle.createUpdate("""
+                                update outbox set status = 'FAILED', attempts = attempts + 1, last_error = :error,
+                                                  lease = null, leased_until = null
+                                where id = :id and lease = :lease
+                                """)
+                        .bind("id", parked.row().id())
+                        .bind("error", parked.error())
+                        .bind("lease", lease)
+                        .execute();
+            }
+        }
+        return recorded;
     }
 
-    void retryLater(Handle handle, OutboxRow row, Instant next, String error) {
-        handle.createUpdate("""
-                        update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
-                        where id = :id
-                        """)
-                .bind("id", row.id())
-                .bind("next", utc(next))
-                .bind("error", error)
-                .execute();
-    }
-
-    void park(Handle handle, OutboxRow row, String error) {
-        handle.createUpdate("""
-                        update outbox set status = 'FAILED', attempts = attempts + 1, last_error = :error
-                        where id = :id
-                        """).bind("id", row.id()).bind("error", error).execute();
+    private static List<Long> ids(List<Settled> outcomes, Class<? extends Settled> kind) {
+        return outcomes.stream()
+                .filter(kind::isInstance)
+                .map(outcome -> outcome.row().id())
+                .toList();
     }
 
     /** Rows parked for staff, oldest first; every trust when none is given. */

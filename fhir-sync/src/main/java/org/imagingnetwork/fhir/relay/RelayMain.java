@@ -2,6 +2,7 @@ package org.imagingnetwork.fhir.relay;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * DATABASE_URL=jdbc:postgresql://... java ... RelayMain [--workers 4] [--ris-url-template http://127.0.0.1:8090/{ods}/fhir]
+ *     [--lease-seconds 120] [--connect-timeout-ms 3000] [--read-timeout-ms 10000]
  * </pre>
  */
 public final class RelayMain {
@@ -26,7 +28,13 @@ public final class RelayMain {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("Set DATABASE_URL to the network database");
         }
-        RelaySettings settings = RelaySettings.defaults().withWorkers(Integer.parseInt(option(args, "--workers", "4")));
+        RelaySettings defaults = RelaySettings.defaults();
+        RelaySettings settings = defaults.withWorkers(Integer.parseInt(option(args, "--workers", "4")))
+                .withTimeouts(
+                        millis(args, "--connect-timeout-ms", defaults.connectTimeout()),
+                        millis(args, "--read-timeout-ms", defaults.readTimeout()))
+                .withLease(Duration.ofSeconds(Long.parseLong(option(
+                        args, "--lease-seconds", String.valueOf(defaults.lease().toSeconds())))));
         String template = option(args, "--ris-url-template", "");
         RisAddresses addresses = template.isBlank() ? RisAddresses.asRegistered() : RisAddresses.fromTemplate(template);
         Database database = Database.open(DatabaseSettings.of(url).withPoolSize(settings.workers() + 2));
@@ -47,6 +55,10 @@ public final class RelayMain {
                 settings.workers(),
                 template.isBlank() ? "" : ", writing to " + template);
         stopped.await();
+    }
+
+    private static Duration millis(String[] args, String name, Duration fallback) {
+        return Duration.ofMillis(Long.parseLong(option(args, name, String.valueOf(fallback.toMillis()))));
     }
 
     private static String option(String[] args, String name, String fallback) {

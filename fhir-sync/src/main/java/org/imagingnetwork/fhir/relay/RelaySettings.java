@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * How the relay runs. {@code maxAttempts} is how many failed tries park a row for staff;
- * {@code breakerThreshold} failures in a row open a trust's breaker for {@code breakerOpenFor}.
+ * {@code breakerThreshold} failures in a row open a trust's breaker for {@code breakerOpenFor};
+ * {@code lease} is how long a claimed batch is kept from other relay instances while it is written.
  */
 public record RelaySettings(
         int workers,
@@ -16,7 +17,8 @@ public record RelaySettings(
         int breakerThreshold,
         Duration breakerOpenFor,
         Duration connectTimeout,
-        Duration readTimeout) {
+        Duration readTimeout,
+        Duration lease) {
 
     public RelaySettings {
         if (workers < 1 || batchSize < 1 || maxAttempts < 1 || breakerThreshold < 1) {
@@ -26,11 +28,29 @@ public record RelaySettings(
         if (backoffBase.isNegative() || backoffCap.compareTo(backoffBase) < 0) {
             throw new IllegalArgumentException("backoffCap must be at least backoffBase");
         }
+        // The fields are not set yet inside the compact constructor: compute from the parameters.
+        Duration oneRequest = connectTimeout.multipliedBy(2).plus(readTimeout);
+        if (lease.compareTo(oneRequest.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException(
+                    "lease must be at least twice the longest one RIS request may take (" + oneRequest + ")");
+        }
     }
 
-    /** What production starts with: patient for a RIS that is down for a while, quick when it is well. */
+    /**
+     * The longest one request to a RIS may take: waiting for a pooled connection and connecting
+     * (each bounded by the connect timeout), then the read timeout.
+     */
+    public Duration requestLimit() {
+        return connectTimeout.multipliedBy(2).plus(readTimeout);
+    }
+
+    /**
+     * What production starts with: patient for a RIS that is down for a while, quick when it is well.
+     * A claimed batch is leased for two minutes: long enough for several slow rows, short enough
+     * that the rows of a relay that died are taken up again soon after.
+     */
     public static RelaySettings defaults() {
-        // 16 rows a batch spreads the claim, load, update and commit over enough writes that the
+        // 16 rows a batch spreads the claim, load, update and commits over enough writes that the
         // database round trips cost little next to the HTTP ones.
         return new RelaySettings(
                 4,
@@ -42,7 +62,8 @@ public record RelaySettings(
                 5,
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(3),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(2));
     }
 
     public RelaySettings withWorkers(int value) {
@@ -56,7 +77,8 @@ public record RelaySettings(
                 breakerThreshold,
                 breakerOpenFor,
                 connectTimeout,
-                readTimeout);
+                readTimeout,
+                lease);
     }
 
     public RelaySettings withRetries(int attempts, Duration base, Duration cap) {
@@ -70,7 +92,8 @@ public record RelaySettings(
                 breakerThreshold,
                 breakerOpenFor,
                 connectTimeout,
-                readTimeout);
+                readTimeout,
+                lease);
     }
 
     public RelaySettings withBreaker(int threshold, Duration openFor) {
@@ -84,7 +107,8 @@ public record RelaySettings(
                 threshold,
                 openFor,
                 connectTimeout,
-                readTimeout);
+                readTimeout,
+                lease);
     }
 
     public RelaySettings withTimeouts(Duration connect, Duration read) {
@@ -98,7 +122,8 @@ public record RelaySettings(
                 breakerThreshold,
                 breakerOpenFor,
                 connect,
-                read);
+                read,
+                lease);
     }
 
     public RelaySettings withPolling(int batch, Duration interval) {
@@ -112,6 +137,22 @@ public record RelaySettings(
                 breakerThreshold,
                 breakerOpenFor,
                 connectTimeout,
-                readTimeout);
+                readTimeout,
+                lease);
+    }
+
+    public RelaySettings withLease(Duration value) {
+        return new RelaySettings(
+                workers,
+                batchSize,
+                pollInterval,
+                maxAttempts,
+                backoffBase,
+                backoffCap,
+                breakerThreshold,
+                breakerOpenFor,
+                connectTimeout,
+                readTimeout,
+                value);
     }
 }

@@ -5,6 +5,9 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.exceptions.FhirClientConnectionException;
 import ca.uhn.fhir.rest.gclient.TokenClientParam;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.hl7.fhir.r4.model.Bundle;
@@ -28,13 +31,22 @@ final class RisWriter {
     private static final int ROUNDS = 4;
 
     private final RisClients clients;
+    private final Duration requestLimit;
+    private final Clock clock;
 
-    RisWriter(RisClients clients) {
+    RisWriter(RisClients clients, Duration requestLimit, Clock clock) {
         this.clients = clients;
+        this.requestLimit = requestLimit;
+        this.clock = clock;
     }
 
-    WriteResult write(Delivery delivery) {
+    /**
+     * Writes the delivery; no request starts unless it can end by {@code leaseEnds}, so the write
+     * never outlives the relay's lease on its row (the rest is done next time, idempotently).
+     */
+    WriteResult write(Delivery delivery, Instant leaseEnds) {
         IGenericClient client = clients.forBase(delivery.risBaseUrl());
+        Deadline deadline = new Deadline(leaseEnds);
         try {
             // A booking is almost always new to the RIS: try the conditional create first and read
             // only if the RIS already had it. Later changes read first, as the resource exists.
@@ -44,7 +56,8 @@ final class RisWriter {
                     AppointmentMapper.toFhir(delivery.appointment()),
                     AppointmentMapper.identifier(delivery.appointment()),
                     delivery.appointment().sequence(),
-                    createFirst);
+                    createFirst,
+                    deadline);
             if (!(appointment instanceof WriteResult.Written)) {
                 return appointment;
             }
@@ -53,7 +66,10 @@ final class RisWriter {
                     SlotMapper.toFhir(delivery.slot()),
                     SlotMapper.identifier(delivery.slot()),
                     delivery.slot().sequence(),
-                    createFirst);
+                    createFirst,
+                    deadline);
+        } catch (LeaseRunningOut e) {
+            return new WriteResult.TryLater("The relay's lease ran out before the write was finished", false);
         } catch (FhirClientConnectionException e) {
             return new WriteResult.TryLater("No answer from the RIS: " + brief(e.getMessage()), true);
         } catch (BaseServerResponseException e) {
@@ -62,19 +78,28 @@ final class RisWriter {
     }
 
     private WriteResult write(
-            IGenericClient client, Resource resource, Identifier identifier, long sequence, boolean createFirst) {
+            IGenericClient client,
+            Resource resource,
+            Identifier identifier,
+            long sequence,
+            boolean createFirst,
+            Deadline deadline) {
         String condition = resource.fhirType() + "?identifier=" + identifier.getSystem() + "|" + identifier.getValue();
-        if (createFirst
-                && Boolean.TRUE.equals(client.create()
-                        .resource(resource)
-                        .conditionalByUrl(condition)
-                        .execute()
-                        .getCreated())) {
-            return new WriteResult.Written();
+        if (createFirst) {
+            deadline.checkRoomForRequest();
+            if (Boolean.TRUE.equals(client.create()
+                    .resource(resource)
+                    .conditionalByUrl(condition)
+                    .execute()
+                    .getCreated())) {
+                return new WriteResult.Written();
+            }
         }
         for (int round = 0; round < ROUNDS; round++) {
+            deadline.checkRoomForRequest();
             Optional<Resource> held = find(client, resource, identifier);
             if (held.isEmpty()) {
+                deadline.checkRoomForRequest();
                 MethodOutcome created = client.create()
                         .resource(resource)
                         .conditionalByUrl(condition)
@@ -89,6 +114,7 @@ final class RisWriter {
             if (heldSequence.isPresent() && heldSequence.getAsLong() >= sequence) {
                 return new WriteResult.Written();
             }
+            deadline.checkRoomForRequest();
             try {
                 client.update()
                         .resource(resource)
@@ -136,6 +162,28 @@ final class RisWriter {
     private static String brief(String message) {
         String text = message == null ? "" : message.replaceAll("\\s+", " ");
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    /** When the relay's lease on the row ends; checked before every request to the RIS. */
+    private final class Deadline {
+        private final Instant leaseEnds;
+
+        Deadline(Instant leaseEnds) {
+            this.leaseEnds = leaseEnds;
+        }
+
+        /** Stops the write unless one more request can end within the lease. */
+        void checkRoomForRequest() {
+            if (clock.instant().plus(requestLimit).isAfter(leaseEnds)) {
+                throw new LeaseRunningOut();
+            }
+        }
+    }
+
+    private static final class LeaseRunningOut extends RuntimeException {
+        LeaseRunningOut() {
+            super(null, null, false, false);
+        }
     }
 
     /** The RIS already holds two copies of one of our resources: only a person can untangle that. */

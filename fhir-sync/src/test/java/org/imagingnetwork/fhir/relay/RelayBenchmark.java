@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -166,14 +167,22 @@ public final class RelayBenchmark {
         return deliveries / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** The same Appointment and Slot resources the relay will send for the pending rows. */
+    /**
+     * The same Appointment and Slot resources the relay will send for the pending rows, read through
+     * the relay's own claim and load, then rolled back so the rows stay due for the relay.
+     */
     private static List<Resource[]> resourcesOf(Jdbi jdbi, int count) {
         OutboxRepository outbox = new OutboxRepository(jdbi);
-        return jdbi.inTransaction(handle ->
-                outbox.load(handle, outbox.claim(handle, count, CLOCK.instant(), List.of())).values().stream()
-                        .map(d ->
-                                new Resource[] {AppointmentMapper.toFhir(d.appointment()), SlotMapper.toFhir(d.slot())})
-                        .toList());
+        return jdbi.withHandle(handle -> {
+            handle.begin();
+            List<OutboxRow> rows =
+                    outbox.claim(handle, count, CLOCK.instant(), List.of(), UUID.randomUUID(), Duration.ofMinutes(1));
+            List<Resource[]> pairs = outbox.load(handle, rows).values().stream()
+                    .map(d -> new Resource[] {AppointmentMapper.toFhir(d.appointment()), SlotMapper.toFhir(d.slot())})
+                    .toList();
+            handle.rollback();
+            return pairs;
+        });
     }
 
     private static org.hl7.fhir.r4.model.Identifier identifierOf(Resource resource) {

@@ -80,7 +80,8 @@ class RelayUnderFaultsIT {
                 .withPolling(8, Duration.ofMillis(20))
                 .withRetries(10_000, Duration.ofMillis(20), Duration.ofMillis(400))
                 .withBreaker(5, Duration.ofMillis(300))
-                .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(1_000));
+                .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(1_000))
+                .withLease(Duration.ofSeconds(5));
     }
 
     @ParameterizedTest(name = "{2} relay instance(s)")
