@@ -97,12 +97,12 @@ class RelayLeaseIT {
             RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), SLOW);
         }
 
-        assertThat(leasedRowsSeen)
-                .as("rows were leased while their writes were in flight")
-                .isPositive();
         assertThat(openTransactionsSeen)
                 .as("no relay connection sat in an open transaction while the RIS answered")
                 .isZero();
+        assertThat(leasedRowsSeen)
+                .as("rows were leased while their writes were in flight")
+                .isPositive();
         assertThat(count("select count(*) from outbox where lease is not null and trust_ods_code = '" + SLOW + "'"))
                 .as("every lease ended with its outcome")
                 .isZero();
