@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,24 +72,23 @@ public final class OutboxRelay implements AutoCloseable {
         Instant claimedAt = clock.instant();
         Instant leaseEnds = claimedAt.plus(settings.lease());
         UUID lease = UUID.randomUUID();
-        Claimed claimed = jdbi.inTransaction(handle -> {
-            List<OutboxRow> rows =
-                    outbox.claim(handle, settings.batchSize(), claimedAt, breakers.open(), lease, settings.lease());
-            return new Claimed(rows, rows.isEmpty() ? Map.of() : outbox.load(handle, rows));
-        });
-        if (claimed.rows().isEmpty()) {
+        // One statement, so it needs no transaction of its own: the lease is taken and committed at once.
+        List<Delivery> claimed = jdbi.withHandle(handle ->
+                outbox.claim(handle, settings.batchSize(), claimedAt, breakers.open(), lease, settings.lease()));
+        if (claimed.isEmpty()) {
             return 0;
         }
         List<Settled> outcomes = new ArrayList<>();
         int tried = 0;
-        for (OutboxRow row : claimed.rows()) {
+        for (Delivery delivery : claimed) {
+            OutboxRow row = delivery.row();
             // A breaker that opened during this batch, or a lease too short for another row, hands the
             // remaining rows back at once rather than leaving them leased.
             if (!breakers.allows(row.trust())
                     || clock.instant().plus(settings.requestLimit()).isAfter(leaseEnds)) {
                 outcomes.add(new Settled.Released(row));
             } else {
-                outcomes.add(deliver(row, claimed.deliveries().get(row.id()), leaseEnds));
+                outcomes.add(deliver(delivery, leaseEnds));
                 tried++;
             }
         }
@@ -122,7 +120,8 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /** Writes one row to its RIS and says what to record: delivered, due again later, or parked. */
-    private Settled deliver(OutboxRow row, Delivery loaded, Instant leaseEnds) {
+    private Settled deliver(Delivery loaded, Instant leaseEnds) {
+        OutboxRow row = loaded.row();
         WriteResult result;
         try {
             result = writer.write(
@@ -132,6 +131,11 @@ public final class OutboxRelay implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             // Our own data cannot be mapped (it broke a domain rule after it was written): park it.
             result = new WriteResult.Refused("Cannot map the appointment: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Anything else unforeseen counts as a failed attempt, so the row is parked in the end
+            // rather than retried for ever behind a lease that keeps running out.
+            log.warn("Outbox row {} for {} failed unexpectedly", row.id(), row.trust(), e);
+            result = new WriteResult.TryLater("Unexpected failure: " + e, false);
         }
         if (result instanceof WriteResult.Written) {
             breakers.of(row.trust()).succeeded();
@@ -175,6 +179,4 @@ public final class OutboxRelay implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
-
-    private record Claimed(List<OutboxRow> rows, Map<Long, Delivery> deliveries) {}
 }

@@ -7,10 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagingnetwork.core.booking.AppointmentId;
@@ -40,15 +37,17 @@ public final class OutboxRepository {
     }
 
     /**
-     * Leases up to {@code limit} due rows to the caller for {@code leaseFor}, skipping rows another
-     * relay holds or has leased and trusts whose breaker is open. A row is due only when every
-     * earlier row of its appointment is delivered, so a later change never overtakes an earlier one,
-     * not even one that is parked or being tried by another relay this moment. The lease runs on
-     * the database's clock, so relay hosts whose clocks disagree still agree on it.
+     * Leases up to {@code limit} due rows to the caller for {@code leaseFor} and reads what each asks
+     * the relay to write, in one statement. It skips rows another relay holds or has leased and
+     * trusts whose breaker is open. A row is due only when every earlier row of its appointment is
+     * delivered, so a later change never overtakes an earlier one, not even one that is parked or
+     * being tried by another relay this moment. The lease runs on the database's clock, so relay
+     * hosts whose clocks disagree still agree on it. Each delivery has the appointment as its change
+     * left it and the slot as it is now; a slot's sequence is the latest change about any
+     * appointment in it, so a slot written from an older row never replaces a newer state.
      */
-    List<OutboxRow> claim(Handle handle, int limit, Instant now, List<String> resting, UUID lease, Duration leaseFor) {
-        return handle
-                .createQuery("""
+    List<Delivery> claim(Handle handle, int limit, Instant now, List<String> resting, UUID lease, Duration leaseFor) {
+        return handle.createQuery("""
                         with due as (
                             select o.id
                             from outbox o
@@ -63,36 +62,15 @@ public final class OutboxRepository {
                                     and earlier.status <> 'DELIVERED')
                             order by o.id
                             limit :limit
-                            for update of o skip locked)
-                        update outbox o
-                        set lease = :lease, leased_until = clock_timestamp() + :leaseMillis * interval '1 millisecond'
-                        from due
-                        where o.id = due.id
-                        returning %s
-                        """.formatted(ROW_COLUMNS))
-                .bind("now", utc(now))
-                .bindArray("resting", String.class, resting)
-                .bind("limit", limit)
-                .bind("lease", lease)
-                .bind("leaseMillis", leaseFor.toMillis())
-                .map((rs, ctx) -> row(rs))
-                .list()
-                .stream()
-                .sorted(Comparator.comparingLong(OutboxRow::id))
-                .toList();
-    }
-
-    /**
-     * The appointments as these rows' changes left them and their slots as they are now, read in
-     * the claiming transaction with one query. A slot's sequence is the latest change about any
-     * appointment in it, so a slot written from an older row never replaces a newer state.
-     */
-    Map<Long, Delivery> load(Handle handle, List<OutboxRow> rows) {
-        Map<Long, OutboxRow> byId = new HashMap<>();
-        rows.forEach(row -> byId.put(row.id(), row));
-        Map<Long, Delivery> deliveries = new HashMap<>();
-        handle.createQuery("""
-                        select o.id as outbox_id, a.request_id, a.booked_at,
+                            for update of o skip locked),
+                        leased as (
+                            update outbox o
+                            set lease = :lease, leased_until = clock_timestamp() + :leaseMillis * interval '1 millisecond'
+                            from due
+                            where o.id = due.id
+                            returning o.*)
+                        select %s,
+                               a.request_id, a.booked_at,
                                s.id as slot_id, s.starts_at, s.ends_at, s.status as slot_status, s.room_id,
                                rm.name as room_name, rm.site_ods_code, st.name as site_name,
                                rq.exam_code, e.name as exam_name, p.nhs_number, t.ris_fhir_base_url,
@@ -101,7 +79,7 @@ public final class OutboxRepository {
                                    as slot_taken,
                                (select max(so.id) from outbox so join appointment sa on sa.id = so.appointment_id
                                 where sa.slot_id = s.id) as slot_sequence
-                        from outbox o
+                        from leased o
                         join appointment a on a.id = o.appointment_id
                         join slot s on s.id = a.slot_id
                         join room rm on rm.id = s.room_id
@@ -110,12 +88,15 @@ public final class OutboxRepository {
                         join exam e on e.code = rq.exam_code
                         join patient p on p.id = rq.patient_id
                         join trust t on t.ods_code = o.trust_ods_code
-                        where o.id = any(:ids)
-                        """)
-                .bindArray("ids", Long.class, List.copyOf(byId.keySet()))
-                .map((rs, ctx) -> delivery(byId.get(rs.getLong("outbox_id")), rs))
-                .forEach(delivery -> deliveries.put(delivery.row().id(), delivery));
-        return deliveries;
+                        order by o.id
+                        """.formatted(ROW_COLUMNS))
+                .bind("now", utc(now))
+                .bindArray("resting", String.class, resting)
+                .bind("limit", limit)
+                .bind("lease", lease)
+                .bind("leaseMillis", leaseFor.toMillis())
+                .map((rs, ctx) -> delivery(row(rs), rs))
+                .list();
     }
 
     /**

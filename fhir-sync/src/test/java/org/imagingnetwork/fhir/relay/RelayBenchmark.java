@@ -175,11 +175,14 @@ public final class RelayBenchmark {
         OutboxRepository outbox = new OutboxRepository(jdbi);
         return jdbi.withHandle(handle -> {
             handle.begin();
-            List<OutboxRow> rows =
-                    outbox.claim(handle, count, CLOCK.instant(), List.of(), UUID.randomUUID(), Duration.ofMinutes(1));
-            List<Resource[]> pairs = outbox.load(handle, rows).values().stream()
-                    .map(d -> new Resource[] {AppointmentMapper.toFhir(d.appointment()), SlotMapper.toFhir(d.slot())})
-                    .toList();
+            List<Resource[]> pairs =
+                    outbox
+                            .claim(handle, count, CLOCK.instant(), List.of(), UUID.randomUUID(), Duration.ofMinutes(1))
+                            .stream()
+                            .map(d -> new Resource[] {
+                                AppointmentMapper.toFhir(d.appointment()), SlotMapper.toFhir(d.slot())
+                            })
+                            .toList();
             handle.rollback();
             return pairs;
         });

@@ -150,7 +150,9 @@ class RelayLeaseIT {
                 .bind("quiet", QUIET)
                 .mapTo(String.class)
                 .list());
-        return jdbi.inTransaction(h -> outbox.claim(h, 10, now, others, lease, leaseFor));
+        return jdbi.inTransaction(h -> outbox.claim(h, 10, now, others, lease, leaseFor).stream()
+                .map(Delivery::row)
+                .toList());
     }
 
     private static void book(String trust, int count) {
