@@ -1,6 +1,5 @@
 #!/usr/bin/env bash
-# How fast PostgreSQL itself runs the booking transaction's statements (the same SQL as
-# JdbiBookingUnit: lock the request, lock the slot, the one booking statement, commit) when driven by
+# How fast PostgreSQL itself runs a booking's statements when driven by
 # pgbench's own C client, beside pgbench simple-update on the same server — the ceiling for
 # BookingThroughputBenchmark's ratio whatever the Java client does.
 #
@@ -32,7 +31,9 @@ create sequence if not exists pair_seq;
 alter sequence pair_seq restart;
 SQL
 pgbench -i -s 10 -q -h 127.0.0.1 -U postgres "$db" >/dev/null 2>&1
-echo "booking transaction SQL, 16 clients, ${seconds}s:"
+echo "booking as BookingService sends it (snapshot, then the write if unchanged), 16 clients, ${seconds}s:"
+pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 16 -j 2 -T "$seconds" -f "$here/booking-as-seen.sql" "$db" | grep '^tps'
+echo "booking on the locking path (lock request, lock slot, the booking statement, commit), 16 clients, ${seconds}s:"
 pgbench -h 127.0.0.1 -U postgres -n -M prepared -c 16 -j 2 -T "$seconds" -f "$here/booking-transaction.sql" "$db" | grep '^tps'
 echo "pgbench simple-update, 16 clients, ${seconds}s:"
 pgbench -h 127.0.0.1 -U postgres -n -c 16 -j 2 -T "$seconds" -b simple-update "$db" | grep '^tps'

@@ -1,5 +1,8 @@
 package org.imagingnetwork.core.booking;
 
+import java.nio.ByteBuffer;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -7,8 +10,22 @@ import java.util.UUID;
  * idempotency key of every write to a trust's RIS.
  */
 public record AppointmentId(UUID value) {
-    public static AppointmentId random() {
-        return new AppointmentId(UUID.randomUUID());
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * A new identifier in the UUID version 7 layout (RFC 9562): the booking's millisecond first, then
+     * 74 random bits. New appointments then sort after older ones, so each goes in at the right-hand
+     * edge of the primary-key index rather than on a random page of it, which keeps a busy booking
+     * day's index writes on a few hot pages instead of dirtying (and logging) pages all over it.
+     */
+    public static AppointmentId next(Instant at) {
+        byte[] random = new byte[10]; // one call: each SecureRandom call takes a lock shared by every thread
+        RANDOM.nextBytes(random);
+        ByteBuffer bits = ByteBuffer.wrap(random);
+        long mostSignificant = (at.toEpochMilli() << 16) | 0x7000L | (bits.getShort() & 0x0FFFL);
+        long leastSignificant = (bits.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new AppointmentId(new UUID(mostSignificant, leastSignificant));
     }
 
     @Override

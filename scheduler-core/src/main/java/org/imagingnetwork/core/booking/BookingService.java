@@ -51,7 +51,8 @@ public final class BookingService {
             return new SlotHeld(command.slot());
         }
         Instant now = clock.instant();
-        Booking booking = store.inTransaction(unit -> book(unit, command, now));
+        Booking booking =
+                bookAsSeen(command, now).orElseGet(() -> store.inTransaction(unit -> book(unit, command, now)));
         booking.booked().ifPresent(booked -> {
             command.hold().ifPresent(token -> holds.release(command.slot(), token));
             slotChanges.booked(booked);
@@ -83,6 +84,31 @@ public final class BookingService {
         return result.outcome();
     }
 
+    /**
+     * The common case with one read and one write, neither holding a lock between them: read the
+     * request and the slot, decide here, and write only if neither has changed since. A refusal to
+     * explain, or a race lost to another booking, is left to the locking path, which decides it
+     * exactly. Empty when the locking path must decide.
+     */
+    private Optional<Booking> bookAsSeen(Book command, Instant now) {
+        Optional<BookingSnapshot> found = store.snapshot(command.request(), command.slot());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        BookingSnapshot seen = found.get();
+        RequestForBooking request = seen.request();
+        if (!command.actor().mayActFor(request.patient())
+                || request.state() != RequestState.WAITING
+                || refusal(seen.slot(), request, now).isPresent()) {
+            return Optional.empty();
+        }
+        Appointment appointment = newAppointment(command, now);
+        if (!store.bookIfUnchanged(seen, appointment, appointed(command, seen.slot(), now))) {
+            return Optional.empty();
+        }
+        return Optional.of(booked(appointment, seen.slot(), now));
+    }
+
     private Booking book(BookingUnit unit, Book command, Instant now) {
         Optional<RequestForBooking> found = unit.lockRequest(command.request());
         if (found.isEmpty() || !command.actor().mayActFor(found.get().patient())) {
@@ -105,21 +131,8 @@ public final class BookingService {
         if (refusal.isPresent()) {
             return Booking.refused(refusal.get());
         }
-        Appointment appointment = new Appointment(
-                AppointmentId.random(),
-                request.id(),
-                command.slot(),
-                AppointmentStatus.BOOKED,
-                now,
-                command.actor().name(),
-                Optional.empty());
-        Transition appointed = Transition.of(
-                request.id(),
-                RequestState.WAITING,
-                RequestState.APPOINTED,
-                command.actor().name(),
-                "Booked for " + describe(slot.get()),
-                now);
+        Appointment appointment = newAppointment(command, now);
+        Transition appointed = appointed(command, slot.get(), now);
         if (!unit.insertBooking(appointment, slot.get().owningTrust(), Optional.of(appointed))) {
             // The code-level checks above passed, yet the database refused: another transaction
             // got there in a way the checks could not see. Its constraint has the last word.
@@ -127,9 +140,32 @@ public final class BookingService {
                     .<BookingOutcome>map(AlreadyBooked::new)
                     .orElse(new SlotTaken(command.slot())));
         }
-        return new Booking(
-                new Booked(appointment),
-                Optional.of(new SlotBooked(command.slot(), slot.get().room(), now)));
+        return booked(appointment, slot.get(), now);
+    }
+
+    private static Appointment newAppointment(Book command, Instant now) {
+        return new Appointment(
+                AppointmentId.next(now),
+                command.request(),
+                command.slot(),
+                AppointmentStatus.BOOKED,
+                now,
+                command.actor().name(),
+                Optional.empty());
+    }
+
+    private static Transition appointed(Book command, SlotForBooking slot, Instant now) {
+        return Transition.of(
+                command.request(),
+                RequestState.WAITING,
+                RequestState.APPOINTED,
+                command.actor().name(),
+                "Booked for " + describe(slot),
+                now);
+    }
+
+    private static Booking booked(Appointment appointment, SlotForBooking slot, Instant now) {
+        return new Booking(new Booked(appointment), Optional.of(new SlotBooked(slot.id(), slot.room(), now)));
     }
 
     private Moved reschedule(BookingUnit unit, Reschedule command, Instant now) {
@@ -155,7 +191,7 @@ public final class BookingService {
         });
         unit.endAppointment(old.id(), AppointmentStatus.MOVED, now, "Rescheduled to " + describe(newSlot));
         Appointment replacement = new Appointment(
-                AppointmentId.random(),
+                AppointmentId.next(now),
                 request.id(),
                 newSlot.id(),
                 AppointmentStatus.BOOKED,

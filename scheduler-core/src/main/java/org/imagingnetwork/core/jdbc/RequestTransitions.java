@@ -2,6 +2,8 @@ package org.imagingnetwork.core.jdbc;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import org.imagingnetwork.core.request.Transition;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -40,13 +42,19 @@ public final class RequestTransitions {
     }
 
     static <S extends SqlStatement<S>> S bind(S statement, Transition transition) {
-        return statement
-                .bind("transitionRequest", transition.request().value())
-                .bind("from", transition.from().name())
-                .bind("to", transition.to().name())
-                .bind("at", OffsetDateTime.ofInstant(transition.at(), ZoneOffset.UTC))
-                .bind("actor", transition.actor())
-                .bind("reason", transition.reason())
-                .bind("ruleId", transition.ruleId().orElse(null));
+        return statement.bindMap(values(transition));
+    }
+
+    /** The parameters of {@link #ctes}, by name. */
+    static Map<String, Object> values(Transition transition) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("transitionRequest", transition.request().value());
+        values.put("from", transition.from().name());
+        values.put("to", transition.to().name());
+        values.put("at", OffsetDateTime.ofInstant(transition.at(), ZoneOffset.UTC));
+        values.put("actor", transition.actor());
+        values.put("reason", transition.reason());
+        values.put("ruleId", transition.ruleId().orElse(null));
+        return values;
     }
 }

@@ -48,9 +48,10 @@ public final class BookingThroughputBenchmark {
             List<BookingWorkload.Pair> pairs = workload.prepare(bookings);
             List<BookingService> instances =
                     List.of(Bookings.service(a, Bookings.redis()), Bookings.service(b, Bookings.redis()));
-            workload.run(instances, pairs.subList(0, Math.min(500, pairs.size())), clients); // warm-up
-            BookingWorkload.Result result =
-                    workload.run(instances, pairs.subList(Math.min(500, pairs.size()), pairs.size()), clients);
+            // A quarter (at most 2,000) warms the JIT, the pools and the statement caches first.
+            int warmUp = Math.min(2_000, pairs.size() / 4);
+            workload.run(instances, pairs.subList(0, warmUp), clients);
+            BookingWorkload.Result result = workload.run(instances, pairs.subList(warmUp, pairs.size()), clients);
             double tps = new PgBench(url, TestDatabase.get().user()).simpleUpdateTps(url, clients, pgbenchSeconds, 10);
 
             print(

@@ -23,6 +23,7 @@ import org.imagingnetwork.core.support.CoreDatabase;
 import org.imagingnetwork.core.support.DiaryFixture;
 import org.imagingnetwork.core.support.DiaryFixture.Diary;
 import org.imagingnetwork.core.support.DiaryFixture.Waiting;
+import org.imagingnetwork.core.support.ForwardingBookingStore;
 import org.imagingnetwork.core.support.ForwardingBookingUnit;
 import org.imagingnetwork.core.support.Ledger;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -122,13 +123,22 @@ class DatabaseConstraintIT {
         return new Book(waiting.request(), slot, Actor.staff("bookings.clerk"), Optional.empty());
     }
 
-    /** A store whose units report every slot free and every request waiting and unbooked. */
+    /**
+     * A store whose units report every slot free and every request waiting and unbooked. It offers no
+     * snapshot, so every booking takes the locking path, whose reads are the blinded ones (the snapshot
+     * path's own write compares state in SQL, a check of its own).
+     */
     private static BookingStore blindStore() {
         JdbiBookingStore real = new JdbiBookingStore(CoreDatabase.get().jdbi());
-        return new BookingStore() {
+        return new ForwardingBookingStore(real) {
             @Override
-            public <T> T inTransaction(Function<BookingUnit, T> work) {
-                return real.inTransaction(unit -> work.apply(new ForwardingBookingUnit(unit) {
+            public Optional<BookingSnapshot> snapshot(RequestId request, org.imagingnetwork.core.diary.SlotId slot) {
+                return Optional.empty();
+            }
+
+            @Override
+            protected BookingUnit wrap(BookingUnit unit) {
+                return new ForwardingBookingUnit(unit) {
                     @Override
                     public Optional<SlotForBooking> lockSlot(org.imagingnetwork.core.diary.SlotId slot) {
                         return super.lockSlot(slot).map(DatabaseConstraintIT::asFree);
@@ -138,7 +148,7 @@ class DatabaseConstraintIT {
                     public Optional<RequestForBooking> lockRequest(RequestId request) {
                         return super.lockRequest(request).map(DatabaseConstraintIT::asWaiting);
                     }
-                }));
+                };
             }
         };
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Function;
 import org.imagingnetwork.core.booking.BookingOutcome.Booked;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
@@ -17,6 +16,7 @@ import org.imagingnetwork.core.support.CoreDatabase;
 import org.imagingnetwork.core.support.DiaryFixture;
 import org.imagingnetwork.core.support.DiaryFixture.Diary;
 import org.imagingnetwork.core.support.DiaryFixture.Waiting;
+import org.imagingnetwork.core.support.ForwardingBookingStore;
 import org.imagingnetwork.core.support.ForwardingBookingUnit;
 import org.imagingnetwork.core.support.Ledger;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,10 +101,10 @@ class RescheduleIT {
 
     private static BookingStore failAfterEndingOldAppointment() {
         JdbiBookingStore real = new JdbiBookingStore(CoreDatabase.get().jdbi());
-        return new BookingStore() {
+        return new ForwardingBookingStore(real) {
             @Override
-            public <T> T inTransaction(Function<BookingUnit, T> work) {
-                return real.inTransaction(unit -> work.apply(new ForwardingBookingUnit(unit) {
+            protected BookingUnit wrap(BookingUnit unit) {
+                return new ForwardingBookingUnit(unit) {
                     private boolean oldEnded;
 
                     @Override
@@ -122,7 +122,7 @@ class RescheduleIT {
                         }
                         return super.insertBooking(appointment, trust, transition);
                     }
-                }));
+                };
             }
         };
     }
