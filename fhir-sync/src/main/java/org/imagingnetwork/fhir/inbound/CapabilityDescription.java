@@ -8,7 +8,8 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 
 /**
  * Trims HAPI's generated CapabilityStatement to what this endpoint really offers (HAPI adds an
- * OperationDefinition read although we define no operations) and says how callers authenticate.
+ * OperationDefinition read although we define no operations, and lists RDF Turtle, which
+ * {@link MediaTypes} refuses) and says how callers authenticate.
  */
 @Interceptor
 public final class CapabilityDescription {
@@ -22,6 +23,7 @@ public final class CapabilityDescription {
     @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
     public void describe(IBaseConformance generated) {
         CapabilityStatement statement = (CapabilityStatement) generated;
+        MediaTypes.describe(statement);
         for (CapabilityStatement.CapabilityStatementRestComponent rest : statement.getRest()) {
             rest.getResource().removeIf(resource -> "OperationDefinition".equals(resource.getType()));
             rest.getSecurity().setDescription(security);

@@ -42,6 +42,7 @@ public final class InboundEndpoint {
                 new DiagnosticReportProvider(reports)));
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
         server.registerInterceptor(new BearerAuthentication(tokens, "trust"));
+        server.registerInterceptor(new MediaTypes());
         server.registerInterceptor(new JsonShape(context));
         server.registerInterceptor(new CapabilityDescription(
                 "Each trust's RIS sends Authorization: Bearer <its token>; a trust reads and changes only its own"

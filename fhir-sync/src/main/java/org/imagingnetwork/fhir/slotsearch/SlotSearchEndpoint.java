@@ -9,6 +9,7 @@ import java.util.List;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.fhir.inbound.CapabilityDescription;
 import org.imagingnetwork.fhir.inbound.JsonShape;
+import org.imagingnetwork.fhir.inbound.MediaTypes;
 import org.imagingnetwork.fhir.security.BearerAuthentication;
 import org.imagingnetwork.fhir.security.BearerTokens;
 import org.jdbi.v3.core.Jdbi;
@@ -34,6 +35,7 @@ public final class SlotSearchEndpoint {
                 new BookingProvider(bookings, repository)));
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
         server.registerInterceptor(new BearerAuthentication(tokens, "channel"));
+        server.registerInterceptor(new MediaTypes());
         server.registerInterceptor(new JsonShape(context));
         server.registerInterceptor(new CapabilityDescription(
                 "Each booking channel sends Authorization: Bearer <its token>. Slot search returns free slots of"

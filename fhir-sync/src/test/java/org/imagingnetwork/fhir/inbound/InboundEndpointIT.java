@@ -294,6 +294,58 @@ class InboundEndpointIT {
                         "ServiceRequest:create");
     }
 
+    @Test
+    void aBodyInAnotherMediaTypeIsRefused415AndNothingIsWritten() throws Exception {
+        String before = query("select count(*) from request");
+        String turtle = "@prefix fhir: <http://hl7.org/fhir/> . [] a fhir:ServiceRequest .";
+
+        HttpResponse<String> rdf = sendAs("POST", "/ServiceRequest", "application/x-turtle", turtle);
+        HttpResponse<String> plain = sendAs("POST", "/ServiceRequest", "text/plain", "hello");
+        HttpResponse<String> jsonWithCharset = sendAs(
+                "POST",
+                "/ServiceRequest",
+                "application/fhir+json; charset=UTF-8",
+                serviceRequest(network.patient().value(), SyncNetwork.EXAM));
+
+        assertThat(rdf.statusCode()).as(rdf.body()).isEqualTo(415);
+        assertThat(rdf.body()).contains("OperationOutcome").contains("Content-Type");
+        assertThat(plain.statusCode()).isEqualTo(415);
+        assertThat(jsonWithCharset.statusCode())
+                .as("JSON with a charset is still JSON")
+                .isEqualTo(201);
+        assertThat(Long.parseLong(query("select count(*) from request"))).isEqualTo(Long.parseLong(before) + 1);
+    }
+
+    @Test
+    void answersInTurtleAreRefusedAndTheCapabilityStatementListsOnlyJsonAndXml() throws Exception {
+        HttpRequest turtle = HttpRequest.newBuilder(URI.create(base + "/metadata"))
+                .header("Accept", "text/turtle")
+                .GET()
+                .build();
+        HttpResponse<String> refused = HTTP.send(turtle, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> viaFormat = send("GET", "/metadata?_format=ttl", null, null);
+
+        assertThat(refused.statusCode()).isEqualTo(406);
+        assertThat(viaFormat.statusCode()).isEqualTo(406);
+        var statement = (org.hl7.fhir.r4.model.CapabilityStatement) ca.uhn.fhir.context.FhirContext.forR4Cached()
+                .newJsonParser()
+                .parseResource(send("GET", "/metadata", null, null).body());
+        assertThat(statement.getFormat())
+                .extracting(org.hl7.fhir.r4.model.CodeType::getValue)
+                .containsExactlyInAnyOrder("application/fhir+json", "json", "application/fhir+xml", "xml");
+    }
+
+    private static HttpResponse<String> sendAs(String method, String path, String contentType, String body)
+            throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", contentType)
+                        .header("Authorization", "Bearer " + NORTH_TOKEN)
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private UUID bookedAppointment(String trust, int slotIndex) {
         RequestId request = network.waitingRequests(trust, 1).get(0);
         var outcome = bookings.book(

@@ -103,7 +103,28 @@ class InboundFuzzIT {
                 deepNesting(),
                 wrongResourceType(),
                 badAppointmentUpdates(),
-                badReports());
+                badReports(),
+                otherMediaTypes());
+    }
+
+    /** Bodies, well formed or not, sent as something other than FHIR JSON or XML (Turtle once gave a 500). */
+    private Arbitrary<Attack> otherMediaTypes() {
+        Arbitrary<String> types = Arbitraries.of(
+                "application/x-turtle",
+                "text/turtle",
+                "application/fhir+turtle",
+                "application/fhir+ndjson",
+                "text/plain",
+                "application/octet-stream",
+                "application/x-www-form-urlencoded");
+        Arbitrary<String> bodies = Arbitraries.of(
+                valid(patient, SyncNetwork.EXAM),
+                "@prefix fhir: <http://hl7.org/fhir/> . [] a fhir:ServiceRequest .",
+                "@prefix fhir: <http://hl7.org/fhir/> . <x> a fhir:Appointment ; fhir:Appointment.status [ fhir:value \"arrived\" ] .",
+                "garbage",
+                "status=active&intent=order");
+        Arbitrary<String> paths = Arbitraries.of("/ServiceRequest", "/ImagingStudy", "/DiagnosticReport");
+        return Combinators.combine(types, bodies, paths).as((type, body, path) -> new Attack("POST", path, type, body));
     }
 
     private static String valid(String nhs, String exam) {
@@ -270,6 +291,7 @@ class InboundFuzzIT {
         return jdbi.withHandle(h -> h.createQuery("""
                         select (select count(*) from request) || '/' || (select count(*) from request_event) || '/'
                                || (select coalesce(sum(version), 0) from appointment) || '/' || (select count(*) from patient)
-                               || '/' || (select count(*) from appointment) || '/' || (select count(*) from inbound_referral)""").mapTo(String.class).one());
+                               || '/' || (select count(*) from appointment) || '/' || (select count(*) from inbound_referral)
+                               || '/' || (select count(*) from outbox)""").mapTo(String.class).one());
     }
 }
