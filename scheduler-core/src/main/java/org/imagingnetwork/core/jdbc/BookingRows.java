@@ -3,8 +3,6 @@ package org.imagingnetwork.core.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.imagingnetwork.core.booking.RequestForBooking;
 import org.imagingnetwork.core.booking.SlotForBooking;
 import org.imagingnetwork.core.diary.SessionStatus;
@@ -14,8 +12,6 @@ import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.network.Capability;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.core.request.ClinicalNeeds;
-import org.imagingnetwork.core.request.PatientPreferences;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.RequestState;
 
@@ -77,8 +73,6 @@ final class BookingRows {
     }
 
     static RequestForBooking request(ResultSet rs) throws SQLException {
-        OptionalInt maxTravel = Rows.optionalInt(rs, "max_travel_km");
-        OptionalInt shortNoticeHours = Rows.optionalInt(rs, "short_notice_hours");
         return new RequestForBooking(
                 new RequestId(rs.getLong("request_id")),
                 new PatientId(rs.getLong("patient_id")),
@@ -89,17 +83,7 @@ final class BookingRows {
                 Duration.ofMinutes(rs.getInt("adult_minutes")),
                 Duration.ofMinutes(rs.getInt("child_minutes")),
                 Duration.ofMinutes(rs.getInt("infant_minutes")),
-                new ClinicalNeeds(
-                        rs.getBoolean("needs_sedation"),
-                        rs.getBoolean("needs_general_anaesthetic"),
-                        Rows.optionalInt(rs, "weight_kg"),
-                        rs.getBoolean("claustrophobic"),
-                        rs.getBoolean("needs_contrast")),
-                new PatientPreferences(
-                        Rows.set(rs, "acceptable_sites", OdsCode::new),
-                        maxTravel,
-                        shortNoticeHours.isPresent()
-                                ? Optional.of(Duration.ofHours(shortNoticeHours.getAsInt()))
-                                : Optional.empty()));
+                RequestRows.clinicalNeeds(rs),
+                RequestRows.preferences(rs));
     }
 }

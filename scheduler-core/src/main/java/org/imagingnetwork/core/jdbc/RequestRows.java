@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientId;
@@ -26,7 +25,6 @@ final class RequestRows {
     private RequestRows() {}
 
     static Request request(ResultSet rs, StatementContext ctx) throws SQLException {
-        OptionalInt shortNoticeHours = Rows.optionalInt(rs, "short_notice_hours");
         return new Request(
                 new RequestId(rs.getLong("id")),
                 new PatientId(rs.getLong("patient_id")),
@@ -37,25 +35,34 @@ final class RequestRows {
                 Rows.instant(rs, "received_at"),
                 rs.getObject("breach_date", LocalDate.class),
                 RequestState.valueOf(rs.getString("state")),
-                new ClinicalNeeds(
-                        rs.getBoolean("needs_sedation"),
-                        rs.getBoolean("needs_general_anaesthetic"),
-                        Rows.optionalInt(rs, "weight_kg"),
-                        rs.getBoolean("claustrophobic"),
-                        rs.getBoolean("needs_contrast")),
+                clinicalNeeds(rs),
                 new Protocol(
                         Rows.optionalString(rs, "protocol"),
                         Rows.optionalInt(rs, "egfr"),
                         Rows.optionalDate(rs, "egfr_measured_on")),
-                new PatientPreferences(
-                        Rows.strings(rs, "acceptable_sites").stream()
-                                .map(OdsCode::new)
-                                .collect(Collectors.toSet()),
-                        Rows.optionalInt(rs, "max_travel_km"),
-                        shortNoticeHours.isPresent()
-                                ? Optional.of(Duration.ofHours(shortNoticeHours.getAsInt()))
-                                : Optional.empty()),
+                preferences(rs),
                 rs.getInt("version"));
+    }
+
+    /** The request's clinical constraints, from its {@code request} columns. */
+    static ClinicalNeeds clinicalNeeds(ResultSet rs) throws SQLException {
+        return new ClinicalNeeds(
+                rs.getBoolean("needs_sedation"),
+                rs.getBoolean("needs_general_anaesthetic"),
+                Rows.optionalInt(rs, "weight_kg"),
+                rs.getBoolean("claustrophobic"),
+                rs.getBoolean("needs_contrast"));
+    }
+
+    /** Where and how soon the patient can come, from the request's columns. */
+    static PatientPreferences preferences(ResultSet rs) throws SQLException {
+        OptionalInt shortNoticeHours = Rows.optionalInt(rs, "short_notice_hours");
+        return new PatientPreferences(
+                Rows.set(rs, "acceptable_sites", OdsCode::new),
+                Rows.optionalInt(rs, "max_travel_km"),
+                shortNoticeHours.isPresent()
+                        ? Optional.of(Duration.ofHours(shortNoticeHours.getAsInt()))
+                        : Optional.empty());
     }
 
     static RequestEvent event(ResultSet rs, StatementContext ctx) throws SQLException {
