@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.imagingnetwork.core.diary.Session;
 import org.imagingnetwork.core.diary.SessionId;
+import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.network.NetworkSnapshot;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.network.OpeningHours;
@@ -42,6 +44,7 @@ public final class DiaryProblem {
 
     /**
      * @param sites the sites in scope (their rooms are planned; their staff are rostered)
+     * @param modality plan only the rooms of this modality, and only its exam families' demand; empty for all
      * @param published the published sessions in the horizon for those rooms, if any
      * @param booked published sessions with patients booked into them, which keep their type
      * @param leave days of leave by staff id
@@ -49,6 +52,7 @@ public final class DiaryProblem {
     public static DiaryPlan build(
             NetworkSnapshot network,
             Set<OdsCode> sites,
+            Optional<Modality> modality,
             SessionTypes types,
             List<LocalDate> days,
             List<Session> published,
@@ -77,6 +81,7 @@ public final class DiaryProblem {
         long nextId = 1;
         List<Room> rooms = network.rooms().stream()
                 .filter(room -> sites.contains(room.site()))
+                .filter(room -> modality.map(m -> room.modality() == m).orElse(true))
                 .sorted(Comparator.comparing(Room::id))
                 .toList();
         for (Room room : rooms) {
@@ -113,10 +118,17 @@ public final class DiaryProblem {
                 }
             }
         }
-        List<Demand> inScope = demand.stream()
-                .filter(d -> sessions.stream().anyMatch(s -> s.locality().equals(d.locality())))
+        Set<String> localities = new HashSet<>();
+        sessions.forEach(session -> localities.add(session.locality()));
+        Set<String> families = new HashSet<>();
+        List<SessionType> typesInScope = types.all().stream()
+                .filter(type -> modality.map(m -> type.modality() == m).orElse(true))
                 .toList();
-        return new DiaryPlan(types.all(), staff, inScope, sessions, posts, weights);
+        typesInScope.forEach(type -> families.add(type.family()));
+        List<Demand> inScope = demand.stream()
+                .filter(d -> localities.contains(d.locality()) && families.contains(d.family()))
+                .toList();
+        return new DiaryPlan(typesInScope, staff, inScope, sessions, posts, weights);
     }
 
     /** Localities of trusts, for callers that forecast demand. */

@@ -3,7 +3,9 @@ package org.imagingnetwork.optimizer.diary;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
@@ -16,7 +18,8 @@ import java.util.Objects;
 /**
  * How a diary is solved: a first-fit construction of session types, then of staff (sessions and
  * posts start from their published values, so a re-plan starts from the published diary), then
- * late-acceptance local search over both.
+ * late-acceptance local search over both, changes and swaps. Every move is filtered to plausible
+ * values ({@link PlausibleDiaryMove}).
  */
 public record DiarySolving(Duration spentLimit, Duration unimprovedLimit, EnvironmentMode environmentMode) {
 
@@ -46,7 +49,8 @@ public record DiarySolving(Duration spentLimit, Duration unimprovedLimit, Enviro
                                 new EntitySelectorConfig().withId(placer).withEntityClass(entityClass))
                         .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
                                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(placer))
-                                .withValueSelectorConfig(new ValueSelectorConfig(variable))));
+                                .withValueSelectorConfig(new ValueSelectorConfig(variable))
+                                .withFilterClass(PlausibleDiaryMove.class)));
     }
 
     public SolverConfig solverConfig() {
@@ -58,7 +62,14 @@ public record DiarySolving(Duration spentLimit, Duration unimprovedLimit, Enviro
                 .withPhases(
                         construct(RoomSession.class, "type"),
                         construct(StaffPost.class, "staff"),
-                        new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE))
+                        new LocalSearchPhaseConfig()
+                                .withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE)
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
+                                        .withMoveSelectors(
+                                                new ChangeMoveSelectorConfig()
+                                                        .withFilterClass(PlausibleDiaryMove.class),
+                                                new SwapMoveSelectorConfig()
+                                                        .withFilterClass(PlausibleDiaryMove.class))))
                 .withTerminationConfig(
                         new TerminationConfig().withSpentLimit(spentLimit).withUnimprovedSpentLimit(unimprovedLimit));
     }

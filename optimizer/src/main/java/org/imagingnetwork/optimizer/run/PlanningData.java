@@ -2,6 +2,7 @@ package org.imagingnetwork.optimizer.run;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.imagingnetwork.core.audit.AuditLog;
 import org.imagingnetwork.core.diary.DiaryReader;
-import org.imagingnetwork.core.diary.Session;
 import org.imagingnetwork.core.diary.SessionId;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.exam.Exam;
@@ -33,9 +33,8 @@ import org.imagingnetwork.optimizer.allocation.AllocationProblemBuilder;
 import org.imagingnetwork.optimizer.allocation.AllocationScope;
 import org.imagingnetwork.optimizer.allocation.AllocationSources;
 import org.imagingnetwork.optimizer.allocation.HomeLocator;
-import org.imagingnetwork.optimizer.diary.DemandForecast;
 import org.imagingnetwork.optimizer.diary.DiaryPlan;
-import org.imagingnetwork.optimizer.diary.DiaryProblem;
+import org.imagingnetwork.optimizer.diary.DiarySources;
 import org.imagingnetwork.optimizer.diary.DiaryWeights;
 import org.imagingnetwork.optimizer.sessiontype.SessionTypes;
 
@@ -43,10 +42,9 @@ import org.imagingnetwork.optimizer.sessiontype.SessionTypes;
  * Reads what a run plans from the system of record and builds its problem. Reading the waiting
  * list's patients for a run is recorded in the audit log once, under the run.
  */
-public final class PlanningData {
+public final class PlanningData implements DiaryParts {
 
     static final String AUDIT_ACTION = "OPTIMISER_READ_PATIENTS";
-    private static final int LOOKBACK_WEEKS = 4;
 
     private final NetworkDirectory network;
     private final ExamCatalogue exams;
@@ -85,6 +83,7 @@ public final class PlanningData {
         HomeLocator forSites(List<Site> sites);
     }
 
+    @Override
     public NetworkSnapshot network() {
         return network.snapshot();
     }
@@ -113,31 +112,29 @@ public final class PlanningData {
                 .build(sources, allocationScope, clock.instant());
     }
 
+    @Override
     public DiaryPlan diary(RunId run, RunScope scope, DiaryWeights weights) {
         NetworkSnapshot snapshot = network.snapshot();
-        List<Exam> catalogue = exams.all();
         var horizon = scope.horizon();
-        SessionTypes types = SessionTypes.from(catalogue);
-        List<Session> published = diary.sessions(horizon.firstDay(), horizon.lastDay());
-        Set<SessionId> booked = new HashSet<>();
         Map<SlotId, RequestId> bookings = diary.liveBookings(horizon.firstDay(), horizon.lastDay());
+        Set<SessionId> booked = new HashSet<>();
         diary.slots(horizon.firstDay(), horizon.lastDay()).stream()
                 .filter(slot -> bookings.containsKey(slot.id()))
                 .forEach(slot -> booked.add(slot.session()));
-        Instant from = London.moment(horizon.firstDay(), java.time.LocalTime.MIDNIGHT);
+        Instant from = London.moment(horizon.firstDay(), LocalTime.MIDNIGHT);
         List<Request> waiting = waitingList.waiting();
-        List<Request> referred = waitingList.receivedBetween(from.minus(LOOKBACK_WEEKS * 7L, ChronoUnit.DAYS), from);
-        Map<PatientId, Patient> people = readPatients(run, waiting, referred);
-        Map<OdsCode, String> localities = DiaryProblem.localities(snapshot.trusts());
-        Map<org.imagingnetwork.core.exam.ExamCode, Exam> byCode =
-                catalogue.stream().collect(Collectors.toMap(Exam::code, exam -> exam));
-        int weeks = (int) Math.max(1, (ChronoUnit.DAYS.between(horizon.firstDay(), horizon.lastDay()) + 7) / 7);
-        var demand = new DemandForecast(types, byCode, people, trust -> localities.getOrDefault(trust, "UNKNOWN"))
-                .forecast(waiting, referred, horizon.firstDay(), LOOKBACK_WEEKS, weeks);
-        List<java.time.LocalDate> days =
-                horizon.firstDay().datesUntil(horizon.lastDay().plusDays(1)).toList();
-        return DiaryProblem.build(
-                snapshot, sitesInScope(snapshot, scope), types, days, published, booked, Map.of(), demand, weights);
+        List<Request> referred =
+                waitingList.receivedBetween(from.minus(DiarySources.LOOKBACK_WEEKS * 7L, ChronoUnit.DAYS), from);
+        DiarySources sources = new DiarySources(
+                snapshot,
+                exams.all(),
+                diary.sessions(horizon.firstDay(), horizon.lastDay()),
+                booked,
+                waiting,
+                referred,
+                readPatients(run, waiting, referred));
+        return sources.plan(
+                sitesInScope(snapshot, scope), scope.modality(), horizon.firstDay(), horizon.lastDay(), weights);
     }
 
     private Map<PatientId, Patient> readPatients(RunId run, List<Request> first, List<Request> second) {

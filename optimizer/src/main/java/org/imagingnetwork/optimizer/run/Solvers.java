@@ -26,6 +26,9 @@ public final class Solvers implements AutoCloseable {
 
     static final int ALLOCATION_PARTS_AT_ONCE = 64;
 
+    /** A network diary run solves one part per ICS at once (six in the West Midlands). */
+    static final int DIARY_PARTS_AT_ONCE = 16;
+
     private final SolverFactory<AllocationPlan> allocationFactory;
     private final SolverManager<AllocationPlan, String> allocation;
     private final SolutionManager<AllocationPlan, BendableLongScore> allocationAnalysis;
@@ -40,7 +43,8 @@ public final class Solvers implements AutoCloseable {
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(ALLOCATION_PARTS_AT_ONCE)));
         this.allocationAnalysis = SolutionManager.create(allocationFactory);
         this.diaryFactory = diaryFactory;
-        this.diary = SolverManager.create(diaryFactory);
+        this.diary = SolverManager.create(
+                diaryFactory, new SolverManagerConfig().withParallelSolverCount(String.valueOf(DIARY_PARTS_AT_ONCE)));
         this.diaryAnalysis = SolutionManager.create(diaryFactory);
     }
 

@@ -12,12 +12,14 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.imagingnetwork.core.diary.Session;
 import org.imagingnetwork.core.diary.SessionId;
 import org.imagingnetwork.core.diary.SessionStatus;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.network.Ics;
+import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.network.NetworkSnapshot;
 import org.imagingnetwork.core.network.OpeningHours;
 import org.imagingnetwork.core.network.Site;
@@ -55,6 +57,7 @@ class DiaryProblemTest {
         DiaryPlan plan = DiaryProblem.build(
                 network,
                 Set.of(CITY.odsCode()),
+                Optional.empty(),
                 types,
                 List.of(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(2)),
                 List.of(published),
@@ -82,6 +85,49 @@ class DiaryProblemTest {
         assertThat(plan.demands()).extracting(Demand::locality).containsExactly("QHL");
         assertThat(DiaryProblem.localities(network.trusts())).containsEntry(TRUST.odsCode(), "QHL");
         assertThat(DiaryProblem.weekdays(MONDAY, 2)).hasSize(10);
+    }
+
+    @Test
+    void plansOnlyTheRoomsTypesAndDemandOfTheScopedModality() {
+        SessionTypes types = new SessionTypes(DiaryNetwork.TYPES);
+        NetworkSnapshot network = new NetworkSnapshot(
+                List.of(new Ics("QHL", "Birmingham and Solihull")),
+                List.of(TRUST),
+                List.of(CITY),
+                List.of(CITY_MR, DiaryNetwork.CITY_CT),
+                List.of(staff(ANNA), staff(BEN)));
+        List<Demand> demand = List.of(
+                new Demand("QHL", DiaryNetwork.MR_GENERAL.family(), 240, 0, 1),
+                new Demand("QHL", DiaryNetwork.CT_GENERAL.family(), 240, 0, 1));
+
+        DiaryPlan ctOnly = DiaryProblem.build(
+                network,
+                Set.of(CITY.odsCode()),
+                Optional.of(Modality.CT),
+                types,
+                List.of(MONDAY),
+                List.of(),
+                Set.of(),
+                Map.of(),
+                demand,
+                DiaryWeights.standard());
+        DiaryPlan every = DiaryProblem.build(
+                network,
+                Set.of(CITY.odsCode()),
+                Optional.empty(),
+                types,
+                List.of(MONDAY),
+                List.of(),
+                Set.of(),
+                Map.of(),
+                demand,
+                DiaryWeights.standard());
+
+        assertThat(ctOnly.sessions()).isNotEmpty().allMatch(s -> s.room().equals(DiaryNetwork.CITY_CT));
+        assertThat(ctOnly.sessionTypes()).isNotEmpty().allMatch(type -> type.modality() == Modality.CT);
+        assertThat(ctOnly.demands()).extracting(Demand::family).containsExactly(DiaryNetwork.CT_GENERAL.family());
+        assertThat(every.sessions()).extracting(s -> s.room().modality()).contains(Modality.CT, Modality.MR);
+        assertThat(every.demands()).hasSize(2);
     }
 
     private static java.time.Instant moment(java.time.LocalDate day, int hour, int minute) {

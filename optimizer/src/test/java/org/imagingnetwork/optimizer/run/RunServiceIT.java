@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.JdbiAuditLog;
 import org.imagingnetwork.core.jdbc.JdbiDiaryReader;
@@ -164,6 +166,44 @@ class RunServiceIT {
         service.stop(id);
         assertThat(service.run(id).orElseThrow().state()).isEqualTo(RunState.STOPPED);
         assertThat(service.publish(id, "staff:manager")).isInstanceOf(PublishOutcome.NotPublishable.class);
+    }
+
+    @Test
+    void stoppingASolvingRunWindsItDownAndKeepsItsBestPlan() throws Exception {
+        // Ten minutes, far longer than this small network needs: only the stop can end it soon.
+        RunId id = ((StartOutcome.Queued) service.start(new RunRequest(
+                        "allocation", "ics", "YQ1", "MR", MONDAY, MONDAY.plusDays(4), 600, false, "staff:manager")))
+                .run();
+        CountDownLatch improving = new CountDownLatch(1);
+        long started = System.nanoTime();
+        Thread solving;
+        try (AutoCloseable listening = service.listen(id, point -> improving.countDown())) {
+            solving = new Thread(() -> {
+                try {
+                    while (worker.pollOnce()) {
+                        // Solve everything queued, this run included.
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            solving.start();
+            assertThat(improving.await(60, TimeUnit.SECONDS))
+                    .as("the run is solving")
+                    .isTrue();
+            assertThat(service.run(id).orElseThrow().state()).isEqualTo(RunState.SOLVING);
+            service.stop(id);
+            solving.join(Duration.ofSeconds(60).toMillis());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(solving.isAlive()).as("the worker has finished").isFalse();
+        assertThat(took).as("stopped long before its ten-minute limit").isLessThan(Duration.ofMinutes(2));
+        Run run = service.run(id).orElseThrow();
+        assertThat(run.state()).isEqualTo(RunState.STOPPED);
+        assertThat(run.bestScore()).isPresent();
+        assertThat(service.figures(id).orElseThrow().after().feasible()).isTrue();
+        assertThat(service.figures(id).orElseThrow().after().proposals()).isPositive();
     }
 
     private static long countRuns() {

@@ -1,0 +1,166 @@
+package org.imagingnetwork.optimizer.benchmark;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.imagingnetwork.core.demo.DemoNetwork;
+import org.imagingnetwork.core.network.Ics;
+import org.imagingnetwork.optimizer.diary.DiaryPlan;
+import org.imagingnetwork.optimizer.diary.DiaryWeights;
+import org.imagingnetwork.optimizer.diary.PlannedSession;
+import org.imagingnetwork.optimizer.diary.RoomSession;
+import org.imagingnetwork.optimizer.run.DiaryRuns;
+import org.imagingnetwork.optimizer.run.Solvers;
+
+/**
+ * Diary building for one week of the whole generated WMIN-scale network: every room session of every
+ * site, its session type and its staff chosen from scratch (the published diary hidden), solved as
+ * a diary run solves it. Reports whether the diary is feasible, the time to the first feasible diary
+ * of the whole network, and the generator's published diary scored by the same rules beside it.
+ *
+ * <pre>./mvnw -q -B -pl optimizer -am -DskipTests -Pdiary-benchmark package</pre>
+ */
+public final class DiaryBenchmark {
+
+    private DiaryBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options = BenchmarkOptions.fromSystemProperties();
+        AllocationBenchmark.print(
+                "Diary benchmark, started %s UTC, load average %s, %d cores, max heap %d MB",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(Instant.now().atOffset(ZoneOffset.UTC)),
+                AllocationBenchmark.loadAverage(),
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        AllocationBenchmark.print(
+                "Network: %s preset, seed %d, diary from %s; horizon %s to %s; %s; solver limit %d s",
+                options.preset(),
+                options.seed(),
+                options.start(),
+                options.horizon().firstDay(),
+                options.horizon().lastDay(),
+                options.modality().map(m -> "modality " + m).orElse("every modality"),
+                options.seconds());
+        long started = System.nanoTime();
+        DemoNetwork network = DemoNetwork.generate(options.preset(), options.seed(), options.start());
+        AllocationBenchmark.print(
+                "generated the network in %.1f s: %,d rooms, %,d staff",
+                seconds(started), network.rooms().size(), network.staff().size());
+        List<String> icsCodes =
+                network.integratedCareSystems().stream().map(Ics::code).sorted().toList();
+
+        try (Solvers solvers = Solvers.create()) {
+            AllocationBenchmark.print("the published diary of the week, scored by the same rules:");
+            DemoDiaryParts published = DemoDiaryParts.of(network, options.horizon(), false);
+            Figures before = Figures.ZERO;
+            for (String ics : icsCodes) {
+                DiaryPlan part = published.part(ics, DiaryWeights.standard());
+                solvers.diaryAnalysis().update(part);
+                before = before.plus(Figures.of(part));
+            }
+
+            AllocationBenchmark.print("building the diary from scratch, one part per ICS side by side:");
+            DemoDiaryParts scratch = DemoDiaryParts.of(network, options.horizon(), true);
+            AtomicReference<Duration> firstFeasible = new AtomicReference<>();
+            long solving = System.nanoTime();
+            DiaryRuns.Solved solved = DiaryRuns.solveNetwork(
+                    scratch,
+                    solvers,
+                    options.modality(),
+                    options.horizon().firstDay(),
+                    options.horizon().lastDay(),
+                    options.seconds(),
+                    (score, feasible) -> {
+                        if (feasible
+                                && firstFeasible.compareAndSet(null, Duration.ofNanos(System.nanoTime() - solving))) {
+                            AllocationBenchmark.print(
+                                    "  first feasible diary of the whole network after %.1f s: %s",
+                                    seconds(solving), score);
+                        }
+                    });
+            Duration took = Duration.ofNanos(System.nanoTime() - solving);
+            HardSoftLongScore score = parse(solved.score());
+            Figures after = Figures.of(score, solved.sessions());
+
+            System.out.println();
+            System.out.println("| | Published diary (generator) | Timefold, built from scratch |");
+            System.out.println("| --- | --- | --- |");
+            row("feasible (hard score)", before.feasibility(), after.feasibility());
+            row(
+                    "time to first feasible diary of the whole network",
+                    "—",
+                    firstFeasible.get() == null ? "never" : secondsText(firstFeasible.get()));
+            row("run time", "—", secondsText(took));
+            row("soft score", String.valueOf(before.score().softScore()), String.valueOf(score.softScore()));
+            row("sessions run", String.format("%,d", before.running()), String.format("%,d", after.running()));
+            row("staff on them", String.format("%,d", before.staffed()), String.format("%,d", after.staffed()));
+            System.out.println();
+            Duration first = firstFeasible.get();
+            AllocationBenchmark.print(
+                    "Target: a feasible diary of the whole network within 60 s: %s",
+                    first != null && score.isFeasible() && first.compareTo(Duration.ofSeconds(60)) <= 0
+                            ? "met"
+                            : "MISSED");
+        }
+        System.exit(0);
+    }
+
+    /** A diary's score, the sessions it runs and the staff posts filled on them. */
+    private record Figures(HardSoftLongScore score, long running, long staffed) {
+        static final Figures ZERO = new Figures(HardSoftLongScore.ZERO, 0, 0);
+
+        static Figures of(DiaryPlan plan) {
+            return new Figures(
+                    plan.score(),
+                    plan.sessions().stream().filter(RoomSession::running).count(),
+                    plan.posts().stream()
+                            .filter(post ->
+                                    post.staff() != null && post.session().running())
+                            .count());
+        }
+
+        static Figures of(HardSoftLongScore score, List<PlannedSession> sessions) {
+            return new Figures(
+                    score,
+                    sessions.size(),
+                    sessions.stream().mapToLong(s -> s.staffIds().size()).sum());
+        }
+
+        Figures plus(Figures other) {
+            return new Figures(score.add(other.score), running + other.running, staffed + other.staffed);
+        }
+
+        String feasibility() {
+            return (score.isFeasible() ? "yes" : "NO") + " (" + score.hardScore() + ")";
+        }
+    }
+
+    /** A run stores its score in the short form, which leaves out a level that is zero ("-120soft"). */
+    private static HardSoftLongScore parse(String shortForm) {
+        String score = shortForm.equals("0") ? "0hard/0soft" : shortForm;
+        if (!score.contains("hard")) {
+            score = "0hard/" + score;
+        }
+        if (!score.contains("soft")) {
+            score = score + "/0soft";
+        }
+        return HardSoftLongScore.parseScore(score);
+    }
+
+    private static void row(String label, String before, String after) {
+        System.out.println("| " + label + " | " + before + " | " + after + " |");
+    }
+
+    private static String secondsText(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
