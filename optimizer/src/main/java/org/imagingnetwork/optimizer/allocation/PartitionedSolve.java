@@ -7,6 +7,7 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class PartitionedSolve {
 
     public Result solve(String id, Horizon horizon, List<Partitioner.Group> groups, Duration limit, Listener listener)
             throws InterruptedException {
+        long started = System.nanoTime();
         boolean severalParts =
                 groups.stream().filter(group -> !group.slots().isEmpty()).count() > 1;
         Duration firstRound =
@@ -74,8 +76,10 @@ public final class PartitionedSolve {
                 }));
             }
             boolean stopped = awaitAll(futures, active, listener);
-            Duration left = limit.minus(firstRound);
-            if (!severalParts || stopped || left.isZero()) {
+            // What the first round left of the limit: starting the parts' solvers takes time of its own.
+            Duration left =
+                    limit.minus(Duration.ofNanos(System.nanoTime() - started)).truncatedTo(ChronoUnit.MILLIS);
+            if (!severalParts || stopped || left.compareTo(Duration.ofSeconds(1)) < 0) {
                 return new Result(Partitioner.merge(horizon, plans(solved)), stopped);
             }
             return evenOutAcrossParts(id, horizon, solved, left, chains, active, listener);

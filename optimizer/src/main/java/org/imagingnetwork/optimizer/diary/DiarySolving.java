@@ -3,9 +3,7 @@ package org.imagingnetwork.optimizer.diary;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
@@ -18,8 +16,9 @@ import java.util.Objects;
 /**
  * How a diary is solved: a first-fit construction of session types, then of staff (sessions and
  * posts start from their published values, so a re-plan starts from the published diary), then
- * late-acceptance local search over both, changes and swaps. Every move is filtered to plausible
- * values ({@link PlausibleDiaryMove}).
+ * late-acceptance local search over both. Construction tries only plausible values
+ * ({@link PlausibleDiaryMove}); local search tries any, as a repair may need to pass through a
+ * diary that breaks a rule for a step (moving someone off leave-day session by way of another).
  */
 public record DiarySolving(Duration spentLimit, Duration unimprovedLimit, EnvironmentMode environmentMode) {
 
@@ -62,14 +61,7 @@ public record DiarySolving(Duration spentLimit, Duration unimprovedLimit, Enviro
                 .withPhases(
                         construct(RoomSession.class, "type"),
                         construct(StaffPost.class, "staff"),
-                        new LocalSearchPhaseConfig()
-                                .withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE)
-                                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                                        .withMoveSelectors(
-                                                new ChangeMoveSelectorConfig()
-                                                        .withFilterClass(PlausibleDiaryMove.class),
-                                                new SwapMoveSelectorConfig()
-                                                        .withFilterClass(PlausibleDiaryMove.class))))
+                        new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE))
                 .withTerminationConfig(
                         new TerminationConfig().withSpentLimit(spentLimit).withUnimprovedSpentLimit(unimprovedLimit));
     }

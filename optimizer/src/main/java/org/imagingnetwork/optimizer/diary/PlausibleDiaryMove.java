@@ -8,7 +8,7 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.generic.SwapMove;
 import org.imagingnetwork.optimizer.sessiontype.SessionType;
 
 /**
- * Lets construction and local search try only a session type of the room's own modality, and only
+ * Lets construction try only a session type of the room's own modality, and only
  * a member of staff at one of their home sites, not on leave that day, on a session that runs.
  * Anything else breaks a rule whatever the rest of the diary does, and skipping it before scoring is
  * what makes construction at network scale affordable: a post would otherwise try every member of

@@ -147,6 +147,8 @@ public final class RunWorker implements AutoCloseable {
     }
 
     /** Progress goes to this instance's listeners, and to the store at most once a second; the final score is stored with the result. */
+    private static final long STOP_CHECK_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     private final class Control implements RunControl {
         private final Run run;
         private final AtomicBoolean lost;
@@ -160,10 +162,16 @@ public final class RunWorker implements AutoCloseable {
             this.lost = lost;
         }
 
+        /**
+         * Asks the store at most once a second. The second is measured on the monotonic timer, not the
+         * injected clock: it is how often to look, not a moment in the diary, and a clock that stands
+         * still (as in tests) must not stop the run from ever seeing a manager's stop.
+         */
         @Override
         public boolean shouldStop() {
-            long now = clock.millis();
-            if (!stopRequested && now - lastStopCheck.get() >= 1000) {
+            long now = System.nanoTime();
+            long last = lastStopCheck.get();
+            if (!stopRequested && (last == 0 || now - last >= STOP_CHECK_EVERY_NANOS)) {
                 lastStopCheck.set(now);
                 stopRequested = store.stopRequested(run.id());
             }

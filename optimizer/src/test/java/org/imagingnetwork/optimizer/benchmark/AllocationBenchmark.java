@@ -94,6 +94,8 @@ public final class AllocationBenchmark {
             solvers.allocationAnalysis().update(baseline);
             print("first feasible plan per group (s from the start of solving): %s", GroupSizes.times(clock.byGroup()));
 
+            print("sites with the longest and shortest mean wait, baseline:%n%s", SiteExtremes.describe(baseline, 3));
+            print("sites with the longest and shortest mean wait, Timefold:%n%s", SiteExtremes.describe(timefold, 3));
             System.out.println();
             System.out.print(new Comparison(
                             new Comparison.Side("Greedy baseline", baseline, baselineTook, baselineTook),
