@@ -198,8 +198,7 @@ public final class AllocationConstraints implements ConstraintProvider {
                         ConstraintCollectors.sumLong(Placement::waitDays),
                         ConstraintCollectors.count())
                 .groupBy(ConstraintCollectors.toList(SiteWait::new))
-                .join(SitesElsewhere.class)
-                .map((here, elsewhere) -> new SiteWaitSpread(elsewhere.with(here)))
+                .map(SiteWaitSpread::new)
                 .filter(spread -> spread.penalty() > 0)
                 .penalizeLong(soft(4), SiteWaitSpread::penalty)
                 .justifyWith((spread, score) -> spread)

@@ -29,9 +29,6 @@ public class AllocationPlan {
     @ProblemFactProperty
     private Horizon horizon;
 
-    @ProblemFactProperty
-    private SitesElsewhere elsewhere;
-
     @ProblemFactCollectionProperty
     @ValueRangeProvider
     private List<OpenSlot> slots;
@@ -49,18 +46,6 @@ public class AllocationPlan {
         this.horizon = Objects.requireNonNull(horizon, "horizon");
         this.slots = new ArrayList<>(slots);
         this.placements = new ArrayList<>(placements);
-        this.elsewhere = SitesElsewhere.none();
-    }
-
-    /** The same part, to be solved against the patients the rest of the plan puts at each site. */
-    public AllocationPlan against(SitesElsewhere elsewhere) {
-        AllocationPlan part = new AllocationPlan(horizon, slots, placements);
-        part.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
-        return part;
-    }
-
-    public SitesElsewhere elsewhere() {
-        return elsewhere;
     }
 
     public Horizon horizon() {

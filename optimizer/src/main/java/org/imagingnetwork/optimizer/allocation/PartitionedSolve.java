@@ -7,7 +7,6 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,96 +58,22 @@ public final class PartitionedSolve {
 
     public Result solve(String id, Horizon horizon, List<Partitioner.Group> groups, Duration limit, Listener listener)
             throws InterruptedException {
-        long started = System.nanoTime();
-        boolean severalParts =
-                groups.stream().filter(group -> !group.slots().isEmpty()).count() > 1;
-        Duration firstRound =
-                severalParts ? atLeastOneSecond(limit.multipliedBy(2).dividedBy(3)) : limit;
         Map<String, SolverJob<AllocationPlan, String>> active = new ConcurrentHashMap<>();
-        List<Solved> solved = Collections.synchronizedList(new ArrayList<>());
+        List<AllocationPlan> solved = Collections.synchronizedList(new ArrayList<>());
         ExecutorService chains = Executors.newFixedThreadPool(Math.max(1, groups.size()));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Partitioner.Group group : groups) {
                 futures.add(chains.submit(() -> {
-                    solveGroup(id, group, firstRound, active, solved, listener);
+                    solveGroup(id, group, limit, active, solved, listener);
                     return null;
                 }));
             }
             boolean stopped = awaitAll(futures, active, listener);
-            // What the first round left of the limit: starting the parts' solvers takes time of its own.
-            Duration left =
-                    limit.minus(Duration.ofNanos(System.nanoTime() - started)).truncatedTo(ChronoUnit.MILLIS);
-            if (!severalParts || stopped || left.compareTo(Duration.ofSeconds(1)) < 0) {
-                return new Result(Partitioner.merge(horizon, plans(solved)), stopped);
-            }
-            return evenOutAcrossParts(id, horizon, solved, left, chains, active, listener);
+            return new Result(Partitioner.merge(horizon, solved), stopped);
         } finally {
             chains.shutdownNow();
         }
-    }
-
-    /** A solved part: its group, its first day, and its plan. */
-    private record Solved(String group, LocalDate week, AllocationPlan plan) {}
-
-    /**
-     * The second round: every part is solved again from its plan, now against the patients the other
-     * parts put at each site, so that it evens out the sites' mean waits over the whole plan (a site's
-     * mean counts every modality seen there, which no part alone can see). The parts move at the same
-     * time, each against the others' plans of the first round.
-     */
-    private Result evenOutAcrossParts(
-            String id,
-            Horizon horizon,
-            List<Solved> firstRound,
-            Duration limit,
-            ExecutorService chains,
-            Map<String, SolverJob<AllocationPlan, String>> active,
-            Listener listener)
-            throws InterruptedException {
-        List<Placement> everyone = new ArrayList<>();
-        firstRound.forEach(part -> everyone.addAll(part.plan().placements()));
-        SitesElsewhere whole = SitesElsewhere.of(everyone);
-        List<Solved> secondRound = Collections.synchronizedList(new ArrayList<>());
-        List<Future<?>> futures = new ArrayList<>();
-        for (Solved part : firstRound) {
-            if (part.plan().slots().isEmpty()) {
-                secondRound.add(part);
-                continue;
-            }
-            AllocationPlan problem =
-                    part.plan().against(whole.without(part.plan().placements()));
-            String partId = id + "/" + part.group() + "/" + part.week() + "/even";
-            futures.add(chains.submit(() -> {
-                SolverJob<AllocationPlan, String> job = solvers.solveBuilder()
-                        .withProblemId(partId)
-                        .withProblem(problem)
-                        .withConfigOverride(override(limit))
-                        .withBestSolutionEventConsumer(event ->
-                                listener.improved(part.group(), event.solution().score()))
-                        .run();
-                active.put(partId, job);
-                AllocationPlan result = job.getFinalBestSolution();
-                active.remove(partId);
-                secondRound.add(new Solved(part.group(), part.week(), result));
-                return null;
-            }));
-        }
-        boolean stopped = awaitAll(futures, active, listener);
-        return new Result(Partitioner.merge(horizon, plans(secondRound)), stopped);
-    }
-
-    private static List<AllocationPlan> plans(List<Solved> parts) {
-        synchronized (parts) {
-            return parts.stream().map(Solved::plan).toList();
-        }
-    }
-
-    private static SolverConfigOverride<AllocationPlan> override(Duration limit) {
-        return new SolverConfigOverride<AllocationPlan>()
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(limit)
-                        .withUnimprovedSpentLimit(atLeastOneSecond(limit.dividedBy(5))));
     }
 
     private void solveGroup(
@@ -156,7 +81,7 @@ public final class PartitionedSolve {
             Partitioner.Group group,
             Duration limit,
             Map<String, SolverJob<AllocationPlan, String>> active,
-            List<Solved> solved,
+            List<AllocationPlan> solved,
             Listener listener)
             throws InterruptedException, ExecutionException {
         Set<Long> waiting = group.waitingIds();
@@ -166,13 +91,16 @@ public final class PartitionedSolve {
             AllocationPlan part = group.week(week, waiting);
             String partId = id + "/" + group.key() + "/" + week.firstDay();
             if (listener.shouldStop() || part.slots().isEmpty()) {
-                solved.add(new Solved(group.key(), week.firstDay(), part));
+                solved.add(part);
                 continue;
             }
             SolverJob<AllocationPlan, String> job = solvers.solveBuilder()
                     .withProblemId(partId)
                     .withProblem(part)
-                    .withConfigOverride(override(perWeek))
+                    .withConfigOverride(new SolverConfigOverride<AllocationPlan>()
+                            .withTerminationConfig(new TerminationConfig()
+                                    .withSpentLimit(perWeek)
+                                    .withUnimprovedSpentLimit(atLeastOneSecond(perWeek.dividedBy(5)))))
                     .withFirstInitializedSolutionConsumer(
                             first -> listener.firstPlan(group.key(), week.firstDay(), first.score()))
                     .withBestSolutionEventConsumer(event ->
@@ -181,7 +109,7 @@ public final class PartitionedSolve {
             active.put(partId, job);
             AllocationPlan result = job.getFinalBestSolution();
             active.remove(partId);
-            solved.add(new Solved(group.key(), week.firstDay(), result));
+            solved.add(result);
             result.placements().stream()
                     .filter(p -> p.placed() && !p.booked())
                     .forEach(p -> waiting.remove(p.request().id().value()));

@@ -18,7 +18,6 @@ import static org.imagingnetwork.optimizer.allocation.TestNetwork.slot;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.time.LocalDate;
-import java.util.Map;
 import org.imagingnetwork.core.network.Capability;
 import org.imagingnetwork.core.network.Modality;
 import org.junit.jupiter.api.Test;
@@ -300,41 +299,17 @@ class AllocationConstraintsTest {
         OpenSlot cdc = slot(201, CDC_MR, MONDAY, 9, 0, 30, MR_BRAIN);
         verifier.verifyThat(AllocationConstraints::evenWaitsAcrossSites)
                 .given(
-                        SitesElsewhere.none(),
                         request(1).referredOn(MONDAY.minusDays(10)).placedIn(city),
                         request(2).referredOn(MONDAY.minusDays(30)).placedIn(city2),
                         request(3).referredOn(MONDAY.minusDays(40)).placedIn(cdc))
                 .penalizesBy("means of 20 and 40 days: standard deviation 10 days plus half the 20-day range", 2000);
         verifier.verifyThat(AllocationConstraints::evenWaitsAcrossSites)
                 .given(
-                        SitesElsewhere.none(),
                         request(4).referredOn(MONDAY.minusDays(10)).placedIn(city),
                         request(5).referredOn(MONDAY.minusDays(30)).placedIn(city2),
                         request(6).referredOn(MONDAY.minusDays(20)).placedIn(cdc),
                         request(7).referredOn(MONDAY.minusDays(90)).unplaced())
                 .hasNoImpact();
-    }
-
-    @Test
-    void evenWaitsAcrossSitesCountsThePatientsOtherPartsSeeAtEachSite() {
-        OpenSlot city = slot(101, CITY_MR, MONDAY, 9, 0, 30, MR_BRAIN);
-        OpenSlot cdc = slot(201, CDC_MR, MONDAY, 9, 0, 30, MR_BRAIN);
-        // Another part (CT, say) sees one patient at the city site who waited 50 days.
-        SitesElsewhere cityCtWaitedFifty = new SitesElsewhere(Map.of(CITY, new SiteWait(CITY, 50, 1)));
-        verifier.verifyThat(AllocationConstraints::evenWaitsAcrossSites)
-                .given(
-                        cityCtWaitedFifty,
-                        request(1).referredOn(MONDAY.minusDays(20)).placedIn(city),
-                        request(2).referredOn(MONDAY.minusDays(20)).placedIn(cdc))
-                .penalizesBy(
-                        "even here, but the city site's mean is 35 days with the other part's patient, against 20",
-                        750 + 750);
-        verifier.verifyThat(AllocationConstraints::evenWaitsAcrossSites)
-                .given(
-                        cityCtWaitedFifty,
-                        request(3).referredOn(MONDAY.minusDays(10)).placedIn(city),
-                        request(4).referredOn(MONDAY.minusDays(30)).placedIn(cdc))
-                .hasNoImpact("uneven here, and even over the whole plan: both sites' means are 30 days");
     }
 
     @Test
