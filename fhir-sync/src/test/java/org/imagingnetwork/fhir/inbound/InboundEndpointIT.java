@@ -15,19 +15,14 @@ import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.network.OdsCode;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
 import org.imagingnetwork.fhir.security.BearerTokens;
 import org.imagingnetwork.fhir.support.PlatformFixture;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,14 +56,7 @@ class InboundEndpointIT {
                 InboundEndpoint.server(PlatformFixture.requestService(jdbi, CLOCK), jdbi, tokens, CLOCK),
                 InboundEndpoint::mount);
         base = platform.base("/fhir/ris");
-        RedisSettings redis =
-                RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-        var pool = RedisClients.pooled(redis);
-        bookings = new BookingService(
-                new JdbiBookingStore(jdbi),
-                new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotChangeNotifier(pool, redis),
-                CLOCK);
+        bookings = SyncBookings.service(jdbi, CLOCK);
     }
 
     @AfterAll

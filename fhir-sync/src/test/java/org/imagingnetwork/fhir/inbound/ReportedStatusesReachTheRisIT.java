@@ -22,12 +22,7 @@ import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.diary.SlotId;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.network.OdsCode;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
 import org.imagingnetwork.fhir.relay.OutboxRelay;
@@ -37,9 +32,9 @@ import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.simulator.RisStore;
 import org.imagingnetwork.fhir.support.PlatformFixture;
 import org.imagingnetwork.fhir.support.RisMirror;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,14 +77,7 @@ class ReportedStatusesReachTheRisIT {
                                 Map.of(new OdsCode(SITE_TRUST), SITE_TOKEN, new OdsCode(REFERRER), REFERRER_TOKEN)),
                         CLOCK),
                 InboundEndpoint::mount);
-        RedisSettings redis =
-                RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-        var pool = RedisClients.pooled(redis);
-        bookings = new BookingService(
-                new JdbiBookingStore(jdbi),
-                new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotChangeNotifier(pool, redis),
-                CLOCK);
+        bookings = SyncBookings.service(jdbi, CLOCK);
         relay = new OutboxRelay(
                 jdbi, FHIR, RelaySettings.defaults().withWorkers(2).withPolling(8, Duration.ofMillis(20)), CLOCK);
         relay.start();

@@ -11,16 +11,11 @@ import java.util.Optional;
 import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingService;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.support.RisMirror;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +31,7 @@ class CircuitBreakerIT {
         try (RisSimulator simulator = RisSimulator.start("127.0.0.1", 0, List.of("ZC1", "ZC2"), FHIR, CLOCK)) {
             SyncNetwork network = SyncNetwork.create(
                     jdbi, Map.of("ZC1", simulator.baseUrl("ZC1"), "ZC2", simulator.baseUrl("ZC2")), 40);
-            RedisSettings redis =
-                    RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-            var pool = RedisClients.pooled(redis);
-            BookingService bookings = new BookingService(
-                    new JdbiBookingStore(jdbi),
-                    new RedisSlotHolds(pool, redis, CLOCK),
-                    new RedisSlotChangeNotifier(pool, redis),
-                    CLOCK);
+            BookingService bookings = SyncBookings.service(jdbi, CLOCK);
             for (String trust : List.of("ZC1", "ZC2")) {
                 var requests = network.waitingRequests(trust, 30);
                 for (int i = 0; i < requests.size(); i++) {

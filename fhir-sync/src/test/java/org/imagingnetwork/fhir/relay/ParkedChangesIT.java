@@ -15,18 +15,13 @@ import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.core.jdbc.JdbiAuditLog;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.outbox.OutboxChange;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.support.RisMirror;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,14 +43,7 @@ class ParkedChangesIT {
     static void start() {
         simulator = RisSimulator.start("127.0.0.1", 0, List.of("ZP1", "ZP2"), FHIR, CLOCK);
         jdbi = SyncDatabase.get().jdbi();
-        RedisSettings redis =
-                RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-        var pool = RedisClients.pooled(redis);
-        bookings = new BookingService(
-                new JdbiBookingStore(jdbi),
-                new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotChangeNotifier(pool, redis),
-                CLOCK);
+        bookings = SyncBookings.service(jdbi, CLOCK);
     }
 
     @AfterAll

@@ -25,18 +25,13 @@ import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.diary.SlotId;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.AppointmentMapper;
 import org.imagingnetwork.fhir.mapping.SlotMapper;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -203,14 +198,7 @@ public final class RelayBenchmark {
     }
 
     private static BookingService bookings(Jdbi jdbi) {
-        RedisSettings redis =
-                RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-        var pool = RedisClients.pooled(redis);
-        return new BookingService(
-                new JdbiBookingStore(jdbi),
-                new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotChangeNotifier(pool, redis),
-                CLOCK);
+        return SyncBookings.service(jdbi, CLOCK);
     }
 
     private static long pct(List<Long> sorted, int percentile) {

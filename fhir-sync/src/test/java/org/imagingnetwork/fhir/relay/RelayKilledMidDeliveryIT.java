@@ -15,17 +15,12 @@ import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Cancel;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.support.RisMirror;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
 import org.imagingnetwork.testsupport.TestDatabase;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,14 +107,7 @@ class RelayKilledMidDeliveryIT {
     }
 
     private static BookingService bookings() {
-        RedisSettings redis =
-                RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-        var pool = RedisClients.pooled(redis);
-        return new BookingService(
-                new JdbiBookingStore(jdbi),
-                new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotChangeNotifier(pool, redis),
-                CLOCK);
+        return SyncBookings.service(jdbi, CLOCK);
     }
 
     private static void awaitDelivered(long count) throws InterruptedException {

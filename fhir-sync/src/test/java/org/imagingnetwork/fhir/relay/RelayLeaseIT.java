@@ -15,17 +15,12 @@ import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.support.RisMirror;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
 import org.imagingnetwork.testsupport.TestDatabase;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,14 +49,7 @@ class RelayLeaseIT {
         simulator = RisSimulator.start("127.0.0.1", 0, List.of(SLOW, QUIET), FHIR, CLOCK);
         jdbi = SyncDatabase.get().jdbi();
         network = SyncNetwork.create(jdbi, Map.of(SLOW, simulator.baseUrl(SLOW), QUIET, simulator.baseUrl(QUIET)), 20);
-        RedisSettings redis =
-                RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-        var pool = RedisClients.pooled(redis);
-        bookings = new BookingService(
-                new JdbiBookingStore(jdbi),
-                new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotChangeNotifier(pool, redis),
-                CLOCK);
+        bookings = SyncBookings.service(jdbi, CLOCK);
     }
 
     @AfterAll

@@ -22,17 +22,12 @@ import org.imagingnetwork.core.booking.CancelOutcome;
 import org.imagingnetwork.core.booking.Reschedule;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.Database;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.support.RisMirror;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,14 +54,7 @@ class RelayUnderFaultsIT {
     static void start() {
         simulator = RisSimulator.start("127.0.0.1", 0, List.of("ZF1", "ZF2", "ZF3", "ZF4"), FHIR, CLOCK);
         jdbi = SyncDatabase.get().jdbi();
-        RedisSettings redis =
-                RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-        var pool = RedisClients.pooled(redis);
-        bookings = new BookingService(
-                new JdbiBookingStore(jdbi),
-                new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotChangeNotifier(pool, redis),
-                CLOCK);
+        bookings = SyncBookings.service(jdbi, CLOCK);
     }
 
     @AfterAll

@@ -16,18 +16,13 @@ import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Slot;
 import org.imagingnetwork.core.booking.BookingService;
-import org.imagingnetwork.core.jdbc.JdbiBookingStore;
-import org.imagingnetwork.core.redis.RedisClients;
-import org.imagingnetwork.core.redis.RedisSettings;
-import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
 import org.imagingnetwork.fhir.security.BearerTokens;
 import org.imagingnetwork.fhir.support.PlatformFixture;
+import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
-import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,14 +48,7 @@ class SlotSearchIT {
                 jdbi,
                 Map.of("ZS1", URI.create("http://127.0.0.1:9/fhir"), "ZS2", URI.create("http://127.0.0.1:9/fhir")),
                 40);
-        RedisSettings redis =
-                RedisSettings.of(TestRedis.get().uri(), TestRedis.get().keyPrefix());
-        var pool = RedisClients.pooled(redis);
-        BookingService bookings = new BookingService(
-                new JdbiBookingStore(jdbi),
-                new RedisSlotHolds(pool, redis, CLOCK),
-                new RedisSlotChangeNotifier(pool, redis),
-                CLOCK);
+        BookingService bookings = SyncBookings.service(jdbi, CLOCK);
         platform = PlatformFixture.host(
                 "/fhir/booking",
                 SlotSearchEndpoint.server(bookings, jdbi, BearerTokens.of(Map.of("nhs-app", TOKEN)), CLOCK),
