@@ -150,7 +150,8 @@ final class BookingController {
         Optional<HoldToken> hold = Optional.of(holdTokens.forReferral(request));
         Actor actor = Actor.patient(request.patient());
         BookingOutcome outcome;
-        if (request.state() == RequestState.APPOINTED) {
+        boolean moving = request.state() == RequestState.APPOINTED;
+        if (moving) {
             Referral current = referrals.find(request.patient(), request.id()).orElseThrow(PageNotFound::new);
             if (current.booking() == null) {
                 throw new PageNotFound();
@@ -159,7 +160,7 @@ final class BookingController {
         } else {
             outcome = bookings.book(new Book(request.id(), slot.get(), actor, hold));
         }
-        return result(request, outcome, language);
+        return result(request, outcome, moving, language);
     }
 
     @Get("/booked")
@@ -167,6 +168,7 @@ final class BookingController {
             Authentication authentication,
             @PathVariable long id,
             @QueryValue @Nullable String sent,
+            @QueryValue @Nullable Boolean changed,
             PageLanguage language) {
         Referral referral = referrals
                 .find(SignedInPatient.of(authentication), new org.imagingnetwork.core.request.RequestId(id))
@@ -178,15 +180,19 @@ final class BookingController {
                         "referral",
                         ReferralView.of(referral, language.locale()),
                         "sent",
-                        sent == null ? "NOT_SENT" : sent));
+                        sent == null ? "NOT_SENT" : sent,
+                        "changed",
+                        Boolean.TRUE.equals(changed)));
     }
 
-    private HttpResponse<?> result(ChoiceRequest request, BookingOutcome outcome, PageLanguage language) {
+    private HttpResponse<?> result(
+            ChoiceRequest request, BookingOutcome outcome, boolean moved, PageLanguage language) {
         if (outcome instanceof BookingOutcome.Booked booked) {
             Referral referral = referrals.find(request.patient(), request.id()).orElseThrow(PageNotFound::new);
             PatientMessages.Sent sent = messages.send(
                     request.patient(),
-                    "message.booked",
+                    // A moved appointment is told as a change, so the patient knows the old time is gone.
+                    moved ? "message.moved" : "message.booked",
                     locale -> Map.of(
                             "exam", request.examName(),
                             "day",
@@ -194,8 +200,8 @@ final class BookingController {
                                             London.clinicDay(referral.booking().startsAt()), locale),
                             "time", Display.time(referral.booking().startsAt(), locale),
                             "site", referral.booking().siteName()));
-            return HttpResponse.seeOther(
-                    URI.create("/referrals/" + request.id().value() + "/booked?sent=" + sent.name()));
+            return HttpResponse.seeOther(URI.create("/referrals/" + request.id().value() + "/booked?sent=" + sent.name()
+                    + (moved ? "&changed=true" : "")));
         }
         if (outcome instanceof BookingOutcome.SlotTaken || outcome instanceof BookingOutcome.SlotHeld) {
             return HttpResponse.status(HttpStatus.CONFLICT)

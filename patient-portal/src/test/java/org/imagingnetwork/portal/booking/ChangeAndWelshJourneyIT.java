@@ -32,15 +32,16 @@ class ChangeAndWelshJourneyIT {
         try (Browser browser = new Browser("change", true, 1024)) {
             Page page = browser.page();
             signIn(page, patient, "/referrals/" + request);
-            book(page, "ZP1AA");
+            book(page, "ZP1AA", "Appointment booked");
             page.locator("a[href='/referrals/" + request + "']").first().click();
             assertThat(page.content()).contains("Portal General Hospital");
             browser.check("01-booked-referral");
 
             page.getByText("Change to another place or time").click();
             assertThat(page.content()).contains("Your current appointment stays booked until you confirm a new one");
-            book(page, "ZP1CD");
+            book(page, "ZP1CD", "Appointment changed");
             assertThat(portal.fixture().liveAppointments(request)).isEqualTo(1);
+            assertThat(portal.notifyStub().mentioning("has been moved to")).isNotEmpty();
             page.locator("a[href='/referrals/" + request + "']").first().click();
             assertThat(page.content()).contains("Portal Community Diagnostic Centre");
 
@@ -116,7 +117,7 @@ class ChangeAndWelshJourneyIT {
         assertThat(page.url()).endsWith(next);
     }
 
-    private static void book(Page page, String site) {
+    private static void book(Page page, String site, String heading) {
         if (!page.url().contains("/where")) {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose a place and time"))
                     .click();
@@ -127,6 +128,6 @@ class ChangeAndWelshJourneyIT {
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm appointment"))
                 .click();
-        assertThat(page.locator("h1").textContent()).isEqualTo("Appointment booked");
+        assertThat(page.locator("h1").textContent()).isEqualTo(heading);
     }
 }

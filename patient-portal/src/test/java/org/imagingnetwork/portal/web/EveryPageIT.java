@@ -205,7 +205,7 @@ class EveryPageIT {
             pages.check("13-confirm-moving", "confirm.title");
             assertThat(page.locator("main").textContent()).contains(pages.text("confirm.rescheduling"));
             pages.submit();
-            pages.check("14-moved", "booked.title");
+            pages.check("14-moved", "moved.title");
             assertThat(page.locator("main").textContent()).contains("Portal Community Diagnostic Centre");
 
             page.navigate(portal.url() + "/referrals/" + request + "/cancel");
