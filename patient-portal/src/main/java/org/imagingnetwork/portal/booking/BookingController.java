@@ -193,13 +193,10 @@ final class BookingController {
                     request.patient(),
                     // A moved appointment is told as a change, so the patient knows the old time is gone.
                     moved ? "message.moved" : "message.booked",
-                    locale -> Map.of(
-                            "exam", request.examName(),
-                            "day",
-                                    Display.day(
-                                            London.clinicDay(referral.booking().startsAt()), locale),
-                            "time", Display.time(referral.booking().startsAt(), locale),
-                            "site", referral.booking().siteName()));
+                    PatientMessages.appointment(
+                            request.examName(),
+                            referral.booking().startsAt(),
+                            referral.booking().siteName()));
             return HttpResponse.seeOther(URI.create("/referrals/" + request.id().value() + "/booked?sent=" + sent.name()
                     + (moved ? "&changed=true" : "")));
         }

@@ -25,12 +25,10 @@ import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.core.booking.CancelOutcome;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
-import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.referrals.Referral;
 import org.imagingnetwork.portal.referrals.ReferralQueries;
 import org.imagingnetwork.portal.referrals.ReferralView;
 import org.imagingnetwork.portal.web.CsrfFilter;
-import org.imagingnetwork.portal.web.Display;
 import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.PatientMessages;
@@ -83,13 +81,10 @@ final class ChangeController {
             messages.send(
                     patient,
                     "message.cancelled",
-                    locale -> Map.of(
-                            "exam", referral.examName(),
-                            "day",
-                                    Display.day(
-                                            London.clinicDay(referral.booking().startsAt()), locale),
-                            "time", Display.time(referral.booking().startsAt(), locale),
-                            "site", referral.booking().siteName()));
+                    PatientMessages.appointment(
+                            referral.examName(),
+                            referral.booking().startsAt(),
+                            referral.booking().siteName()));
             return HttpResponse.seeOther(URI.create("/referrals/" + id + "/cancelled"));
         }
         if (outcome instanceof CancelOutcome.NotFound) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.network.Site;
@@ -43,7 +44,7 @@ public class SlotChoice {
             return false;
         }
         Instant now = clock.instant();
-        SlotSearch search = SlotSearch.of(request, London.clinicDay(now), TimeBands.parse(java.util.List.of()));
+        SlotSearch search = SlotSearch.of(request, London.clinicDay(now), TimeBands.parse(List.of()));
         return availability.fits(
                 request, siteCode, slot, search, now.plus(WhereSearch.MINIMUM_NOTICE), now.plus(WhereSearch.HORIZON));
     }

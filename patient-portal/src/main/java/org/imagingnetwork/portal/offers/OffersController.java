@@ -95,11 +95,7 @@ final class OffersController {
             PatientMessages.Sent sent = messages.send(
                     offer.patient(),
                     "message.booked",
-                    locale -> Map.of(
-                            "exam", offer.examName(),
-                            "day", Display.day(London.clinicDay(offer.slotStart()), locale),
-                            "time", Display.time(offer.slotStart(), locale),
-                            "site", offer.siteName()));
+                    PatientMessages.appointment(offer.examName(), offer.slotStart(), offer.siteName()));
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + offer.request().value() + "/booked?sent=" + sent.name()));
         }

@@ -3,6 +3,7 @@ package org.imagingnetwork.portal.web;
 import io.micronaut.context.MessageSource;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.imagingnetwork.core.patient.Language;
 import org.imagingnetwork.core.patient.Patient;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.patient.PatientRepository;
+import org.imagingnetwork.core.time.London;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,22 @@ public class PatientMessages {
         this.settings = settings;
         this.messages = messages;
         this.patients = new JdbiPatientRepository(jdbi, clock);
+    }
+
+    /**
+     * The variables of a message about one appointment — {@code exam}, {@code day}, {@code time} and
+     * {@code site} — with the day and time written in the patient's language.
+     */
+    public static Function<Locale, Map<String, Object>> appointment(String exam, Instant start, String site) {
+        return locale -> Map.of(
+                "exam",
+                exam,
+                "day",
+                Display.day(London.clinicDay(start), locale),
+                "time",
+                Display.time(start, locale),
+                "site",
+                site);
     }
 
     /**
