@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class PartitionedSolve {
 
+    /** The share of the limit kept back for levelling the merged plan ({@link SiteLevelling}). */
+    private static final int LEVELLING_SHARE_DIVISOR = 10;
+
     private final SolverManager<AllocationPlan, String> solvers;
 
     public PartitionedSolve(SolverManager<AllocationPlan, String> solvers) {
@@ -53,24 +57,39 @@ public final class PartitionedSolve {
         void improved(String group, BendableLongScore score);
     }
 
-    /** The merged plan, not yet scored as a whole, and whether it was stopped before its limit. */
-    public record Result(AllocationPlan plan, boolean stopped) {}
+    /**
+     * The merged plan, not yet scored as a whole, whether it was stopped before its limit, and how
+     * many moves levelling the merged plan's site waits made ({@link SiteLevelling}) in how long.
+     */
+    public record Result(AllocationPlan plan, boolean stopped, int levellingMoves, Duration levellingTook) {}
 
     public Result solve(String id, Horizon horizon, List<Partitioner.Group> groups, Duration limit, Listener listener)
             throws InterruptedException {
         Map<String, SolverJob<AllocationPlan, String>> active = new ConcurrentHashMap<>();
         List<AllocationPlan> solved = Collections.synchronizedList(new ArrayList<>());
+        Instant started = Instant.now();
+        Duration levellingShare = limit.dividedBy(LEVELLING_SHARE_DIVISOR);
+        Duration groupLimit = atLeastOneSecond(limit.minus(levellingShare));
         ExecutorService chains = Executors.newFixedThreadPool(Math.max(1, groups.size()));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Partitioner.Group group : groups) {
                 futures.add(chains.submit(() -> {
-                    solveGroup(id, group, limit, active, solved, listener);
+                    solveGroup(id, group, groupLimit, active, solved, listener);
                     return null;
                 }));
             }
             boolean stopped = awaitAll(futures, active, listener);
-            return new Result(Partitioner.merge(horizon, solved), stopped);
+            AllocationPlan merged = Partitioner.merge(horizon, solved);
+            // Levelling has what the groups left of the limit, and its share at the least: the groups'
+            // solvers end a little after their limit, and levelling is what evens the sites out.
+            Instant levelling = Instant.now();
+            Instant deadline = started.plus(limit);
+            if (deadline.isBefore(levelling.plus(levellingShare))) {
+                deadline = levelling.plus(levellingShare);
+            }
+            int levelled = stopped ? 0 : SiteLevelling.level(merged, deadline);
+            return new Result(merged, stopped, levelled, Duration.between(levelling, Instant.now()));
         } finally {
             chains.shutdownNow();
         }

@@ -92,4 +92,53 @@ class PartitionedSolveTest {
                 .as("ten CT slots for fifteen CT requests")
                 .isEqualTo(10);
     }
+
+    @Test
+    void levelsTheMergedPlanSoThatSitesAreEvenOverEveryModality() throws Exception {
+        // Each site has one CT patient booked already, the city's waiting 60 days and the CDC's 10,
+        // and one MRI slot on Monday for two MRI patients. The MRI group's solver sees only MRI
+        // patients, for whom either way round is as even, and sends each to the nearer site; over
+        // both modalities the city's mean is then 55 days against the CDC's 15.
+        OpenSlot cityMr = TestNetwork.slot(1, TestNetwork.CITY_MR, MONDAY, 9, 0, 30, TestNetwork.MR_BRAIN);
+        OpenSlot cdcMr = TestNetwork.slot(2, TestNetwork.CDC_MR, MONDAY, 9, 0, 30, TestNetwork.MR_BRAIN);
+        OpenSlot cityCt = TestNetwork.bookedSlot(3, CITY_CT, MONDAY, 9, 0, 20, CT_CHEST);
+        OpenSlot cdcCt = TestNetwork.bookedSlot(4, TestNetwork.CDC_BARIATRIC_CT, MONDAY, 9, 0, 20, CT_CHEST);
+        List<Placement> placements = List.of(
+                request(1).exam(CT_CHEST, Modality.CT, 20).referredOn(MONDAY.minusDays(60)).bookedIn(cityCt),
+                request(2).exam(CT_CHEST, Modality.CT, 20).referredOn(MONDAY.minusDays(10)).bookedIn(cdcCt),
+                request(11).referredOn(MONDAY.minusDays(50)).unplaced(),
+                request(12)
+                        .referredOn(MONDAY.minusDays(20))
+                        .livingAt(TestNetwork.CDC.location())
+                        .unplaced());
+        AllocationPlan whole = new AllocationPlan(TestNetwork.WEEK, List.of(cityMr, cdcMr, cityCt, cdcCt), placements);
+        List<Partitioner.Group> groups = new Partitioner(false).groups(whole, trust -> "QHL");
+
+        PartitionedSolve.Result result;
+        try (SolverManager<AllocationPlan, String> manager = SolverManager.create(
+                SolverFactory.create(
+                        AllocationSolving.within(Duration.ofSeconds(1)).solverConfig()),
+                new SolverManagerConfig().withParallelSolverCount("4"))) {
+            result = new PartitionedSolve(manager)
+                    .solve("test", whole.horizon(), groups, Duration.ofSeconds(3), new PartitionedSolve.Listener() {
+                        @Override
+                        public boolean shouldStop() {
+                            return false;
+                        }
+
+                        @Override
+                        public void firstPlan(String group, LocalDate week, BendableLongScore score) {}
+
+                        @Override
+                        public void improved(String group, BendableLongScore score) {}
+                    });
+        }
+
+        Map<Long, OpenSlot> slotOf = new java.util.HashMap<>();
+        result.plan().placements().forEach(p -> slotOf.put(p.request().id().value(), p.slot()));
+        assertThat(slotOf.get(11L)).as("the longer waiter goes to the CDC").isEqualTo(cdcMr);
+        assertThat(slotOf.get(12L)).isEqualTo(cityMr);
+        assertThat(result.levellingMoves()).isEqualTo(1);
+        assertThat(PlanFigures.of(result.plan()).waitSpreadMaxMinDays()).isEqualTo(10);
+    }
 }

@@ -60,6 +60,7 @@ public final class AllocationBenchmark {
         long started = System.nanoTime();
         DemoNetwork network = DemoNetwork.generate(options.preset(), options.seed(), options.start());
         print("generated the network in %.1f s", seconds(started));
+        print("%s", WaitingListShape.describe(network));
 
         started = System.nanoTime();
         AllocationScope scope = new AllocationScope(Set.of(), Set.of(), options.modality(), options.horizon());
@@ -92,6 +93,9 @@ public final class AllocationBenchmark {
             AllocationPlan timefold = result.plan();
             solvers.allocationAnalysis().update(timefold);
             solvers.allocationAnalysis().update(baseline);
+            print(
+                    "levelled the merged plan's site waits with %d moves in %.1f s",
+                    result.levellingMoves(), result.levellingTook().toMillis() / 1000.0);
             print("first feasible plan per group (s from the start of solving): %s", GroupSizes.times(clock.byGroup()));
 
             print("sites with the longest and shortest mean wait, baseline:%n%s", SiteExtremes.describe(baseline, 3));

@@ -27,8 +27,21 @@ record Comparison(Side baseline, Side timefold, BreachBound.Bound bound) {
                     .count();
         }
 
-        long breachesInTheWeek() {
-            return figures().sixWeekBreaches() - alreadyBreached();
+        /**
+         * Breaches of patients already booked, before the plan, into a slot after the day their six
+         * weeks run out: the booking is pinned, so no plan changes them either.
+         */
+        long bookedTooLate() {
+            return plan.placements().stream()
+                    .filter(Placement::booked)
+                    .filter(Placement::breachesSixWeeks)
+                    .filter(p -> !p.request().breachDate().isBefore(plan.horizon().firstDay()))
+                    .count();
+        }
+
+        /** The breaches the plan decides: waiting patients whose six weeks run out during the week. */
+        long decidedByThePlan() {
+            return figures().sixWeekBreaches() - alreadyBreached() - bookedTooLate();
         }
     }
 
@@ -47,20 +60,24 @@ record Comparison(Side baseline, Side timefold, BreachBound.Bound bound) {
                 side -> side.figures().proposals() + " / " + side.figures().unplaced()));
         rows.add(compared("six-week breaches, all", b.sixWeekBreaches(), t.sixWeekBreaches(), "%.0f"));
         rows.add(compared(
-                "  of which six weeks already up before the week",
+                "  of which six weeks up before the week began (no plan can change them)",
                 baseline.alreadyBreached(),
                 timefold.alreadyBreached(),
                 "%.0f"));
         rows.add(compared(
-                "  of which six weeks up during the week",
-                baseline.breachesInTheWeek(),
-                timefold.breachesInTheWeek(),
+                "  of which booked before the plan into a slot after their six weeks (pinned)",
+                baseline.bookedTooLate(),
+                timefold.bookedTooLate(),
+                "%.0f"));
+        rows.add(compared(
+                "  of which decided by the plan (waiting patients whose six weeks run out in the week)",
+                baseline.decidedByThePlan(),
+                timefold.decidedByThePlan(),
                 "%.0f"));
         rows.add(row(
-                "  fewest any plan could reach (booked too late: " + bound.bookedTooLate() + "; waiting: "
-                        + bound.dueInTheWeek() + " due, " + bound.noSlotFits()
-                        + " with no fitting free slot by their day)",
-                side -> String.valueOf(bound.atLeast())));
+                "  fewest decided breaches any plan could reach (waiting: " + bound.dueInTheWeek() + " due, "
+                        + bound.noSlotFits() + " with no fitting free slot by their day)",
+                side -> String.valueOf(bound.atLeast() - bound.bookedTooLate())));
         rows.add(compared("urgent / two-week-wait patients late", b.urgentLate(), t.urgentLate(), "%.0f"));
         rows.add(compared(
                 "mean wait across sites, max − min (days)",
@@ -82,16 +99,19 @@ record Comparison(Side baseline, Side timefold, BreachBound.Bound bound) {
 
     private String targets(PlanFigures b, PlanFigures t) {
         Duration first = timefold.firstFeasible();
+        long bestDecided = bound.atLeast() - bound.bookedTooLate();
         return String.format(
                 Locale.ROOT,
-                "Targets: Timefold feasible within 60 s: %s; >= 50%% fewer breaches: all %s (no plan could do better"
-                        + " than %.0f%%), during the week %s (no plan could do better than %.0f%%); "
-                        + ">= 60%% smaller spread of mean waits: max-min %s, standard deviation %s%n",
+                "Targets: Timefold feasible within 60 s: %s; >= 50%% fewer breaches, of those the plan decides: %s"
+                        + " (no plan could do better than %.0f%%; all breaches %.0f%%, as %d of the baseline's %d"
+                        + " are the same in any plan); >= 60%% smaller spread of mean waits: max-min %s,"
+                        + " standard deviation %s%n",
                 first != null && t.feasible() && first.compareTo(Duration.ofSeconds(60)) <= 0 ? "met" : "MISSED",
-                met(reduction(b.sixWeekBreaches(), t.sixWeekBreaches()), 0.5),
-                reduction(b.sixWeekBreaches(), timefold.alreadyBreached() + bound.atLeast()) * 100,
-                met(reduction(baseline.breachesInTheWeek(), timefold.breachesInTheWeek()), 0.5),
-                reduction(baseline.breachesInTheWeek(), bound.atLeast()) * 100,
+                met(reduction(baseline.decidedByThePlan(), timefold.decidedByThePlan()), 0.5),
+                reduction(baseline.decidedByThePlan(), bestDecided) * 100,
+                reduction(b.sixWeekBreaches(), t.sixWeekBreaches()) * 100,
+                baseline.alreadyBreached() + baseline.bookedTooLate(),
+                b.sixWeekBreaches(),
                 met(reduction(b.waitSpreadMaxMinDays(), t.waitSpreadMaxMinDays()), 0.6),
                 met(reduction(b.waitSpreadStdDevDays(), t.waitSpreadStdDevDays()), 0.6));
     }
