@@ -24,11 +24,12 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Solves an allocation group by group, as Community Timefold has no partitioned search. The groups
- * of a {@link Partitioner} are solved at the same time, each with the whole time limit, and each
- * group's weeks one after another. Solving the groups side by side rather than in turn means every
+ * of a {@link Partitioner} are solved at the same time, each with nine tenths of the time limit, and
+ * each group's weeks one after another. Solving the groups side by side rather than in turn means every
  * group has its feasible first plan from the fill within seconds of the start, and the run uses every
  * core the instance has; small groups stop early once they no longer improve, leaving the cores to
- * the large ones.
+ * the large ones. The merged plan is then levelled ({@link SiteLevelling}) for the rest of the limit,
+ * as the sites' mean waits count every modality and no group's solver sees the others'.
  *
  * <p>The solver manager must be able to run as many solvers at once as there are groups, or the
  * later groups wait for the earlier ones and the run takes longer than its limit.
