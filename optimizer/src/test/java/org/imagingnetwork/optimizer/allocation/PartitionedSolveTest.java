@@ -104,8 +104,14 @@ class PartitionedSolveTest {
         OpenSlot cityCt = TestNetwork.bookedSlot(3, CITY_CT, MONDAY, 9, 0, 20, CT_CHEST);
         OpenSlot cdcCt = TestNetwork.bookedSlot(4, TestNetwork.CDC_BARIATRIC_CT, MONDAY, 9, 0, 20, CT_CHEST);
         List<Placement> placements = List.of(
-                request(1).exam(CT_CHEST, Modality.CT, 20).referredOn(MONDAY.minusDays(60)).bookedIn(cityCt),
-                request(2).exam(CT_CHEST, Modality.CT, 20).referredOn(MONDAY.minusDays(10)).bookedIn(cdcCt),
+                request(1)
+                        .exam(CT_CHEST, Modality.CT, 20)
+                        .referredOn(MONDAY.minusDays(60))
+                        .bookedIn(cityCt),
+                request(2)
+                        .exam(CT_CHEST, Modality.CT, 20)
+                        .referredOn(MONDAY.minusDays(10))
+                        .bookedIn(cdcCt),
                 request(11).referredOn(MONDAY.minusDays(50)).unplaced(),
                 request(12)
                         .referredOn(MONDAY.minusDays(20))

@@ -39,8 +39,7 @@ class SiteLevellingTest {
 
     @Test
     void tradesSameDaySlotsSoThatSitesWaitsAreEvenOverEveryModality() {
-        Placement longWaiter =
-                request(11).referredOn(MONDAY.minusDays(50)).placedIn(cityMr);
+        Placement longWaiter = request(11).referredOn(MONDAY.minusDays(50)).placedIn(cityMr);
         Placement shortWaiter = request(12)
                 .referredOn(MONDAY.minusDays(20))
                 .livingAt(SUTTON_COLDFIELD)
@@ -53,7 +52,9 @@ class SiteLevellingTest {
         assertThat(moves).isEqualTo(1);
         assertThat(longWaiter.slot()).isEqualTo(cdcMr);
         assertThat(shortWaiter.slot()).isEqualTo(cityMr);
-        assertThat(PlanFigures.of(plan).waitSpreadMaxMinDays()).as("(60 + 20) / 2 against (10 + 50) / 2").isEqualTo(10);
+        assertThat(PlanFigures.of(plan).waitSpreadMaxMinDays())
+                .as("(60 + 20) / 2 against (10 + 50) / 2")
+                .isEqualTo(10);
         BendableLongScore after = SCORES.update(plan);
         assertThat(after.isFeasible()).isTrue();
         for (int level = 0; level < 4; level++) {
@@ -64,15 +65,11 @@ class SiteLevellingTest {
 
     @Test
     void movesNobodyToASiteTheyWouldNotGoToNorToAnotherDay() {
-        Placement longWaiter =
-                request(11).referredOn(MONDAY.minusDays(50)).placedIn(cityMr);
-        Placement onlyAtTheCdc = request(12)
-                .referredOn(MONDAY.minusDays(20))
-                .onlyAt(CDC)
-                .placedIn(cdcMr);
+        Placement longWaiter = request(11).referredOn(MONDAY.minusDays(50)).placedIn(cityMr);
+        Placement onlyAtTheCdc =
+                request(12).referredOn(MONDAY.minusDays(20)).onlyAt(CDC).placedIn(cdcMr);
         OpenSlot cdcTuesday = TestNetwork.slot(3, CDC_MR, MONDAY.plusDays(1), 9, 0, 30, MR_BRAIN);
-        Placement tuesday =
-                request(13).referredOn(MONDAY.minusDays(19)).placedIn(cdcTuesday);
+        Placement tuesday = request(13).referredOn(MONDAY.minusDays(19)).placedIn(cdcTuesday);
         AllocationPlan plan = plan(longWaiter, onlyAtTheCdc, tuesday);
 
         assertThat(SiteLevelling.level(plan, Instant.now().plusSeconds(5))).isZero();

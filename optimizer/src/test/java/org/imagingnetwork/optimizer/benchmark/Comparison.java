@@ -35,7 +35,8 @@ record Comparison(Side baseline, Side timefold, BreachBound.Bound bound) {
             return plan.placements().stream()
                     .filter(Placement::booked)
                     .filter(Placement::breachesSixWeeks)
-                    .filter(p -> !p.request().breachDate().isBefore(plan.horizon().firstDay()))
+                    .filter(p ->
+                            !p.request().breachDate().isBefore(plan.horizon().firstDay()))
                     .count();
         }
 
