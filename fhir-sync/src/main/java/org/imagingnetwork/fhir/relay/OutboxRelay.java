@@ -92,7 +92,8 @@ public final class OutboxRelay implements AutoCloseable {
                 tried++;
             }
         }
-        int recorded = jdbi.inTransaction(handle -> outbox.settle(handle, lease, outcomes, clock.instant()));
+        // One statement for the whole batch, so it needs no transaction of its own either.
+        int recorded = jdbi.withHandle(handle -> outbox.settle(handle, lease, outcomes, clock.instant()));
         if (recorded < outcomes.size()) {
             // Only a batch that outlived its lease gets here; the other relay's outcome stands.
             log.warn(

@@ -24,7 +24,7 @@ import org.imagingnetwork.fhir.mapping.SlotSnapshot;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The outbox as the relay and staff see it. Claims, loads and outcomes run in the caller's transaction. */
+/** The outbox as the relay and staff see it. Claims and outcomes are one statement each, on the caller's handle. */
 public final class OutboxRepository {
 
     private static final String ROW_COLUMNS =
@@ -100,65 +100,55 @@ public final class OutboxRepository {
     }
 
     /**
-     * Records what became of a leased batch and ends the lease, only on rows this lease still holds
-     * (a relay that outlived its lease changes nothing). Returns how many rows it recorded.
+     * Records what became of a leased batch and ends the lease, in one statement, only on rows this
+     * lease still holds (a relay that outlived its lease changes nothing). Returns how many rows it
+     * recorded.
      */
     int settle(Handle handle, UUID lease, List<Settled> outcomes, Instant at) {
-        List<Long> delivered = ids(outcomes, Settled.Delivered.class);
-        List<Long> released = ids(outcomes, Settled.Released.class);
-        int recorded = 0;
-        if (!delivered.isEmpty()) {
-            recorded += handle.createUpdate("""
-                            update outbox set status = 'DELIVERED', delivered_at = :at, attempts = attempts + 1,
-                                              last_error = null, lease = null, leased_until = null
-                            where id = any(:ids) and lease = :lease
-                            """)
-                    .bindArray("ids", Long.class, delivered)
-                    .bind("at", utc(at))
-                    .bind("lease", lease)
-                    .execute();
-        }
-        if (!released.isEmpty()) {
-            recorded += handle.createUpdate("""
-                            update outbox set lease = null, leased_until = null
-                            where id = any(:ids) and lease = :lease
-                            """)
-                    .bindArray("ids", Long.class, released)
-                    .bind("lease", lease)
-                    .execute();
-        }
-        for (Settled outcome : outcomes) {
-            if (outcome instanceof Settled.DueAgain again) {
-                recorded += handle.createUpdate("""
-                                update outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error,
-                                                  lease = null, leased_until = null
-                                where id = :id and lease = :lease
-                                """)
-                        .bind("id", again.row().id())
-                        .bind("next", utc(again.next()))
-                        .bind("error", again.error())
-                        .bind("lease", lease)
-                        .execute();
-            } else if (outcome instanceof Settled.Parked parked) {
-                recorded += handle.createUpdate("""
-                                update outbox set status = 'FAILED', attempts = attempts + 1, last_error = :error,
-                                                  lease = null, leased_until = null
-                                where id = :id and lease = :lease
-                                """)
-                        .bind("id", parked.row().id())
-                        .bind("error", parked.error())
-                        .bind("lease", lease)
-                        .execute();
+        int size = outcomes.size();
+        Long[] ids = new Long[size];
+        String[] kinds = new String[size];
+        String[] nextAttempts = new String[size];
+        String[] errors = new String[size];
+        for (int i = 0; i < size; i++) {
+            Settled outcome = outcomes.get(i);
+            ids[i] = outcome.row().id();
+            if (outcome instanceof Settled.Delivered) {
+                kinds[i] = "DELIVERED";
+            } else if (outcome instanceof Settled.Released) {
+                kinds[i] = "RELEASED";
+            } else if (outcome instanceof Settled.DueAgain again) {
+                kinds[i] = "DUE_AGAIN";
+                nextAttempts[i] = again.next().toString();
+                errors[i] = again.error();
+            } else {
+                kinds[i] = "PARKED";
+                errors[i] = ((Settled.Parked) outcome).error();
             }
         }
-        return recorded;
-    }
-
-    private static List<Long> ids(List<Settled> outcomes, Class<? extends Settled> kind) {
-        return outcomes.stream()
-                .filter(kind::isInstance)
-                .map(outcome -> outcome.row().id())
-                .toList();
+        // A released row was not tried: it keeps its attempts, error and due time.
+        return handle.createUpdate("""
+                        update outbox o
+                        set status = case v.kind when 'DELIVERED' then 'DELIVERED'
+                                                 when 'PARKED' then 'FAILED'
+                                                 else o.status end,
+                            delivered_at = case when v.kind = 'DELIVERED' then :at else o.delivered_at end,
+                            attempts = o.attempts + case when v.kind = 'RELEASED' then 0 else 1 end,
+                            next_attempt_at = case when v.kind = 'DUE_AGAIN' then v.next_attempt_at
+                                                   else o.next_attempt_at end,
+                            last_error = case v.kind when 'RELEASED' then o.last_error else v.error end,
+                            lease = null, leased_until = null
+                        from unnest(cast(:ids as bigint[]), cast(:kinds as text[]), cast(:nextAttempts as timestamptz[]),
+                                    cast(:errors as text[])) as v(id, kind, next_attempt_at, error)
+                        where o.id = v.id and o.lease = :lease
+                        """)
+                .bindArray("ids", Long.class, (Object[]) ids)
+                .bindArray("kinds", String.class, (Object[]) kinds)
+                .bindArray("nextAttempts", String.class, (Object[]) nextAttempts)
+                .bindArray("errors", String.class, (Object[]) errors)
+                .bind("at", utc(at))
+                .bind("lease", lease)
+                .execute();
     }
 
     /** Rows parked for staff, oldest first; every trust when none is given. */
