@@ -141,6 +141,16 @@ public class RoomSession {
         return type != null;
     }
 
+    /**
+     * Whether the room can run the type whatever the staff: the room's modality, all the equipment it
+     * needs, and children only at a site that sees them.
+     */
+    public boolean canRun(SessionType candidate) {
+        return candidate.modality() == room.modality()
+                && room.capabilities().containsAll(candidate.equipment())
+                && (!candidate.paediatric() || site.seesChildren());
+    }
+
     /** One per missing piece of equipment, plus one when the room is of another modality. */
     public int missingEquipment() {
         if (type == null) {

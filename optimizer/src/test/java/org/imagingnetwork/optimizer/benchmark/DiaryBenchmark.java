@@ -5,13 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.network.Ics;
+import org.imagingnetwork.optimizer.diary.Demand;
 import org.imagingnetwork.optimizer.diary.DiaryPlan;
+import org.imagingnetwork.optimizer.diary.DiaryResult;
 import org.imagingnetwork.optimizer.diary.DiaryWeights;
-import org.imagingnetwork.optimizer.diary.PlannedSession;
 import org.imagingnetwork.optimizer.diary.RoomSession;
 import org.imagingnetwork.optimizer.run.DiaryRuns;
 import org.imagingnetwork.optimizer.run.Solvers;
@@ -85,7 +88,13 @@ public final class DiaryBenchmark {
                     });
             Duration took = Duration.ofNanos(System.nanoTime() - solving);
             HardSoftLongScore score = parse(solved.score());
-            Figures after = Figures.of(score, solved.sessions());
+            AllocationBenchmark.print("the built diary, put back on each part and scored again:");
+            Figures after = Figures.ZERO;
+            for (String ics : icsCodes) {
+                DiaryPlan part = DiaryResult.apply(scratch.part(ics, DiaryWeights.standard()), solved.sessions());
+                solvers.diaryAnalysis().update(part);
+                after = after.plus(Figures.of(part));
+            }
 
             System.out.println();
             System.out.println("| | Published diary (generator) | Timefold, built from scratch |");
@@ -96,9 +105,16 @@ public final class DiaryBenchmark {
                     "—",
                     firstFeasible.get() == null ? "never" : secondsText(firstFeasible.get()));
             row("run time", "—", secondsText(took));
-            row("soft score", String.valueOf(before.score().softScore()), String.valueOf(score.softScore()));
-            row("sessions run", String.format("%,d", before.running()), String.format("%,d", after.running()));
-            row("staff on them", String.format("%,d", before.staffed()), String.format("%,d", after.staffed()));
+            row("hard / soft score", before.score().toShortString(), after.score().toShortString());
+            row("score the run reported", "—", score.toShortString());
+            row("sessions run (of the week's room sessions)", before.sessionsText(), after.sessionsText());
+            row("staff posts filled on them", String.format("%,d", before.staffed()), String.format("%,d", after.staffed()));
+            row("capacity run, minutes", String.format("%,d", before.capacity()), String.format("%,d", after.capacity()));
+            row(
+                    "forecast demand, minutes (and backlog)",
+                    before.demandText(),
+                    after.demandText());
+            row("forecast demand met, minutes", before.metText(), after.metText());
             System.out.println();
             Duration first = firstFeasible.get();
             AllocationBenchmark.print(
@@ -110,33 +126,72 @@ public final class DiaryBenchmark {
         System.exit(0);
     }
 
-    /** A diary's score, the sessions it runs and the staff posts filled on them. */
-    private record Figures(HardSoftLongScore score, long running, long staffed) {
-        static final Figures ZERO = new Figures(HardSoftLongScore.ZERO, 0, 0);
+    /**
+     * A diary's score, the sessions it runs of all the room sessions, the staff posts filled on them,
+     * the minutes they run, and the forecast demand (and backlog) they serve.
+     */
+    private record Figures(
+            HardSoftLongScore score,
+            long running,
+            long sessions,
+            long staffed,
+            long capacity,
+            long demand,
+            long backlog,
+            long met) {
+        static final Figures ZERO = new Figures(HardSoftLongScore.ZERO, 0, 0, 0, 0, 0, 0, 0);
 
         static Figures of(DiaryPlan plan) {
+            Map<String, Long> capacity = new HashMap<>();
+            plan.sessions().stream()
+                    .filter(RoomSession::running)
+                    .forEach(session -> capacity.merge(
+                            session.locality() + "|" + session.type().family(), (long) session.minutes(), Long::sum));
+            long met = plan.demands().stream()
+                    .mapToLong(demand -> Math.min(
+                            demand.minutes(),
+                            capacity.getOrDefault(demand.locality() + "|" + demand.family(), 0L)))
+                    .sum();
             return new Figures(
                     plan.score(),
                     plan.sessions().stream().filter(RoomSession::running).count(),
+                    plan.sessions().size(),
                     plan.posts().stream()
                             .filter(post ->
                                     post.staff() != null && post.session().running())
-                            .count());
-        }
-
-        static Figures of(HardSoftLongScore score, List<PlannedSession> sessions) {
-            return new Figures(
-                    score,
-                    sessions.size(),
-                    sessions.stream().mapToLong(s -> s.staffIds().size()).sum());
+                            .count(),
+                    capacity.values().stream().mapToLong(Long::longValue).sum(),
+                    plan.demands().stream().mapToLong(Demand::minutes).sum(),
+                    plan.demands().stream().mapToLong(Demand::backlogMinutes).sum(),
+                    met);
         }
 
         Figures plus(Figures other) {
-            return new Figures(score.add(other.score), running + other.running, staffed + other.staffed);
+            return new Figures(
+                    score.add(other.score),
+                    running + other.running,
+                    sessions + other.sessions,
+                    staffed + other.staffed,
+                    capacity + other.capacity,
+                    demand + other.demand,
+                    backlog + other.backlog,
+                    met + other.met);
         }
 
         String feasibility() {
             return (score.isFeasible() ? "yes" : "NO") + " (" + score.hardScore() + ")";
+        }
+
+        String sessionsText() {
+            return String.format("%,d of %,d", running, sessions);
+        }
+
+        String demandText() {
+            return String.format("%,d (%,d)", demand, backlog);
+        }
+
+        String metText() {
+            return String.format(java.util.Locale.ROOT, "%,d (%.0f%%)", met, demand == 0 ? 0.0 : 100.0 * met / demand);
         }
     }
 
