@@ -7,9 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
 import org.imagingnetwork.core.network.NetworkDirectory;
+import org.imagingnetwork.core.network.NetworkSnapshot;
+import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.network.Room;
 import org.imagingnetwork.core.offer.NewOffer;
 import org.imagingnetwork.core.offer.OfferBook;
 import org.imagingnetwork.core.offer.OfferOutcome;
@@ -40,6 +47,7 @@ public final class RunService {
     private final PlanningData data;
     private final Solvers solvers;
     private final OfferBook offers;
+    private final JdbiDiaryPublisher diary;
     private final NetworkDirectory network;
     private final ProgressHub hub;
     private final Clock clock;
@@ -49,6 +57,7 @@ public final class RunService {
             PlanningData data,
             Solvers solvers,
             OfferBook offers,
+            JdbiDiaryPublisher diary,
             NetworkDirectory network,
             ProgressHub hub,
             Clock clock) {
@@ -56,6 +65,7 @@ public final class RunService {
         this.data = data;
         this.solvers = solvers;
         this.offers = offers;
+        this.diary = diary;
         this.network = network;
         this.hub = hub;
         this.clock = clock;
@@ -132,22 +142,25 @@ public final class RunService {
         return plan;
     }
 
-    /** Sends the run's proposals to patients as offers; each patient keeps the choice to accept, choose another slot or decline. */
+    /**
+     * Publishes a finished run once: an allocation's proposals go to patients as offers (each patient
+     * keeps the choice to accept, choose another slot or decline); a diary's sessions are written into
+     * the diary.
+     */
     public PublishOutcome publish(RunId id, String actor) {
         Optional<Run> found = store.find(id);
         if (found.isEmpty()) {
             return new PublishOutcome.NotPublishable("There is no such run");
         }
         Run run = found.get();
-        if (run.kind() != RunKind.ALLOCATION) {
-            return new PublishOutcome.NotPublishable(
-                    "A diary run is reviewed on the diary screen; its sessions are not published as offers");
-        }
         if (!hasResult(run)) {
             return new PublishOutcome.NotPublishable(
                     run.state() == RunState.PUBLISHED
                             ? "This run has already been published"
                             : "This run has not finished solving");
+        }
+        if (run.kind() == RunKind.DIARY) {
+            return publishDiary(run, actor);
         }
         List<NewOffer> proposals = new ArrayList<>();
         store.proposals(id).forEach((request, slot) -> proposals.add(new NewOffer(request, slot)));
@@ -165,6 +178,33 @@ public final class RunService {
                 count(outcomes, OfferOutcome.Offered.class),
                 count(outcomes, OfferOutcome.RequestNotWaiting.class),
                 count(outcomes, OfferOutcome.SlotNotFree.class));
+    }
+
+    /**
+     * Writes the diary run's sessions into the diary (type, exams, staff, slots) for the rooms and days
+     * of its scope, and marks the run published, in one transaction.
+     */
+    private PublishOutcome publishDiary(Run run, String actor) {
+        NetworkSnapshot snapshot = network.snapshot();
+        Set<OdsCode> sites = PlanningData.sitesInScope(snapshot, run.scope());
+        Set<String> rooms = snapshot.rooms().stream()
+                .filter(room -> sites.contains(room.site()))
+                .filter(room -> run.scope().modality().map(m -> room.modality() == m).orElse(true))
+                .map(Room::id)
+                .collect(Collectors.toSet());
+        List<SessionPlan> sessions = store.plannedSessions(run.id()).stream()
+                .map(session -> new SessionPlan(
+                        session.roomId(),
+                        session.clinicDate(),
+                        session.startsAt(),
+                        session.endsAt(),
+                        session.sessionType(),
+                        session.allowedExams(),
+                        session.staffIds()))
+                .toList();
+        return store.publishDiary(run.id(), actor, clock.instant(), diary, rooms, run.scope().horizon(), sessions)
+                .<PublishOutcome>map(PublishOutcome.DiaryPublished::new)
+                .orElseGet(() -> new PublishOutcome.NotPublishable("This run has already been published"));
     }
 
     private static boolean hasResult(Run run) {

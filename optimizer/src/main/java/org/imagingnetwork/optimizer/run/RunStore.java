@@ -11,8 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.imagingnetwork.core.diary.DiaryPublication;
+import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
 import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.optimizer.allocation.Horizon;
@@ -239,7 +243,11 @@ public final class RunStore {
 
     /** Marks a solved run published; false when it was not solved, or someone published it first. */
     public boolean markPublished(RunId id, String actor, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.withHandle(h -> markPublished(h, id, actor, now));
+    }
+
+    private static boolean markPublished(Handle h, RunId id, String actor, Instant now) {
+        return h.createUpdate("""
                                 update optimisation_run set state = 'PUBLISHED', published_at = :now, published_by = :actor,
                                                             version = version + 1
                                 where id = :id and state in ('SOLVED', 'STOPPED')
@@ -248,7 +256,28 @@ public final class RunStore {
                         .bind("actor", actor)
                         .bind("now", utc(now))
                         .execute()
-                == 1);
+                == 1;
+    }
+
+    /**
+     * Publishes a diary run: marks it published (who, when) and writes its sessions into the diary in
+     * one transaction, so a diary is never half written and a run is never published twice. Empty when
+     * the run was not solved or someone published it first.
+     */
+    public Optional<DiaryPublication> publishDiary(
+            RunId id,
+            String actor,
+            Instant now,
+            JdbiDiaryPublisher diary,
+            Set<String> rooms,
+            Horizon horizon,
+            List<SessionPlan> sessions) {
+        return jdbi.inTransaction(h -> {
+            if (!markPublished(h, id, actor, now)) {
+                return Optional.empty();
+            }
+            return Optional.of(diary.publish(h, rooms, horizon.firstDay(), horizon.lastDay(), sessions));
+        });
     }
 
     /** Undoes {@link #markPublished} when sending the offers failed, so the run can be published again. */

@@ -10,8 +10,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.imagingnetwork.core.diary.DiaryPublication;
+import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.JdbiAuditLog;
+import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
 import org.imagingnetwork.core.jdbc.JdbiDiaryReader;
 import org.imagingnetwork.core.jdbc.JdbiExamCatalogue;
 import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
@@ -25,9 +28,13 @@ import org.imagingnetwork.optimizer.allocation.PostcodeAreaLocator;
 import org.imagingnetwork.optimizer.explain.ScoreReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** A manager's allocation run end to end on a small network in PostgreSQL: start, solve, follow, explain, compare, publish. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunServiceIT {
 
     private static Solvers solvers;
@@ -55,7 +62,7 @@ class RunServiceIT {
         solvers = Solvers.create();
         hub = new ProgressHub();
         RunStore store = new RunStore(jdbi);
-        service = new RunService(store, data, solvers, new JdbiOfferBook(jdbi), network, hub, CLOCK);
+        service = new RunService(store, data, solvers, new JdbiOfferBook(jdbi), new JdbiDiaryPublisher(), network, hub, CLOCK);
         worker = new RunWorker("instance-it", store, data, solvers, hub, CLOCK, Duration.ofSeconds(30));
     }
 
@@ -126,8 +133,11 @@ class RunServiceIT {
         assertThat(audited).as("reading the patients for the run is audited").isPositive();
     }
 
+    /** Last: publishing rewrites the shared fixture's diary, which the allocation tests count free slots in. */
     @Test
-    void buildsADiaryForAnIcsAndExplainsIt() throws Exception {
+    @Order(Integer.MAX_VALUE)
+    void buildsExplainsAndPublishesADiaryKeepingTheBookedSlot() throws Exception {
+        BookedSlot bookedBefore = bookedSlot();
         RunId id = ((StartOutcome.Queued) service.start(new RunRequest(
                         "diary", "ics", "YQ1", null, MONDAY, MONDAY.plusDays(1), 3, false, "staff:manager")))
                 .run();
@@ -136,14 +146,114 @@ class RunServiceIT {
         }
         Run run = service.run(id).orElseThrow();
         assertThat(run.state()).isEqualTo(RunState.SOLVED);
-        var sessions = new RunStore(database.jdbi()).plannedSessions(id);
+        RunStore store = new RunStore(database.jdbi());
+        var sessions = store.plannedSessions(id);
         assertThat(sessions)
                 .as("the booked Monday session at least keeps running")
                 .isNotEmpty();
         assertThat(sessions).allMatch(session -> session.roomId().startsWith("YT"));
         ScoreReport report = service.analysis(id).orElseThrow();
         assertThat(report.text(5)).isNotBlank();
-        assertThat(service.publish(id, "staff:manager")).isInstanceOf(PublishOutcome.NotPublishable.class);
+
+        PublishOutcome published = service.publish(id, "staff:manager");
+
+        assertThat(published).isInstanceOf(PublishOutcome.DiaryPublished.class);
+        DiaryPublication written = ((PublishOutcome.DiaryPublished) published).diary();
+        assertThat(written.sessionsUpdated() + written.sessionsAdded()).isEqualTo(sessions.size());
+        assertThat(written.keptForBookings()).as("the booked session keeps its slots").isEqualTo(1);
+        assertThat(service.run(id).orElseThrow().state()).isEqualTo(RunState.PUBLISHED);
+        assertThat(publishedBy(id)).isEqualTo("staff:manager");
+        assertThat(bookedSlot()).as("the booked slot is untouched").isEqualTo(bookedBefore);
+        for (var session : sessions) {
+            assertThat(diaryRow(session.roomId(), session.startsAt()))
+                    .as("%s in the diary", session)
+                    .isEqualTo(new DiaryRow(session.sessionType(), session.staffIds().stream().sorted().toList(), "RELEASED"));
+        }
+        assertThat(freeSlotsOfPlannedSessions(id)).as("every planned session has slots to book").isPositive();
+        long slotsAfterFirst = slotCount();
+
+        assertThat(service.publish(id, "staff:manager"))
+                .isEqualTo(new PublishOutcome.NotPublishable("This run has already been published"));
+        DiaryPublication again = database.jdbi()
+                .inTransaction(h -> new JdbiDiaryPublisher()
+                        .publish(
+                                h,
+                                java.util.Set.of("YT1AA-MR1", "YT2CD-MR1"),
+                                MONDAY,
+                                MONDAY.plusDays(1),
+                                sessions.stream()
+                                        .map(s -> new SessionPlan(
+                                                s.roomId(),
+                                                s.clinicDate(),
+                                                s.startsAt(),
+                                                s.endsAt(),
+                                                s.sessionType(),
+                                                s.allowedExams(),
+                                                s.staffIds()))
+                                        .toList()));
+        assertThat(again.sessionsAdded()).as("the same plan again adds no session").isZero();
+        assertThat(again.slotsCut()).as("nor any slot").isZero();
+        assertThat(slotCount()).isEqualTo(slotsAfterFirst);
+        assertThat(bookedSlot()).isEqualTo(bookedBefore);
+    }
+
+    private record BookedSlot(long slot, long session, String startsAt, String status, String sessionType) {}
+
+    private record DiaryRow(String sessionType, List<String> staff, String status) {}
+
+    private static BookedSlot bookedSlot() {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        select s.id, s.session_id, s.starts_at::text as starts_at, s.status, se.session_type
+                        from appointment a join slot s on s.id = a.slot_id join session se on se.id = s.session_id
+                        where a.status = 'BOOKED'
+                        """)
+                .map((rs, ctx) -> new BookedSlot(
+                        rs.getLong("id"),
+                        rs.getLong("session_id"),
+                        rs.getString("starts_at"),
+                        rs.getString("status"),
+                        rs.getString("session_type")))
+                .one());
+    }
+
+    private static DiaryRow diaryRow(String room, java.time.Instant startsAt) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        select se.session_type, se.status,
+                               coalesce((select array_agg(st.staff_id order by st.staff_id) from session_staff st where st.session_id = se.id), '{}') as staff
+                        from session se where se.room_id = :room and se.starts_at = :start
+                        """)
+                .bind("room", room)
+                .bind("start", java.time.OffsetDateTime.ofInstant(startsAt, java.time.ZoneOffset.UTC))
+                .map((rs, ctx) -> new DiaryRow(
+                        rs.getString("session_type"),
+                        List.of((String[]) rs.getArray("staff").getArray()),
+                        rs.getString("status")))
+                .one());
+    }
+
+    private static long freeSlotsOfPlannedSessions(RunId id) {
+        return database.jdbi().withHandle(h -> h.createQuery("""
+                        select count(*) from optimisation_session o
+                        join session se on se.room_id = o.room_id and se.starts_at = o.starts_at
+                        join slot s on s.session_id = se.id and s.status = 'FREE'
+                        where o.run_id = :id
+                        """)
+                .bind("id", id.value())
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private static String publishedBy(RunId id) {
+        return database.jdbi().withHandle(h -> h.createQuery(
+                        "select published_by from optimisation_run where id = :id and published_at is not null")
+                .bind("id", id.value())
+                .mapTo(String.class)
+                .one());
+    }
+
+    private static long slotCount() {
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("select count(*) from slot").mapTo(Long.class).one());
     }
 
     @Test

@@ -1,0 +1,230 @@
+package org.imagingnetwork.core.jdbc;
+
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.imagingnetwork.core.diary.DiaryPublication;
+import org.imagingnetwork.core.diary.SessionPlan;
+import org.imagingnetwork.core.diary.SlotCutter;
+import org.imagingnetwork.core.diary.SlotWindow;
+import org.imagingnetwork.core.exam.ExamCode;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Writes a planned diary into the diary tables, inside the caller's transaction (an optimisation run
+ * records who published it in the same one). For each planned session: the published session at the
+ * same room and time gets the planned type, exams and staff, or a new session is added; its slots are
+ * cut anew, each as long as the longest exam the session runs, keeping any slot already there with the
+ * same times, so publishing the same plan twice writes nothing twice. Published sessions of the rooms
+ * and days in scope that the plan no longer runs are blocked, with their free slots.
+ *
+ * <p>A session with a live appointment keeps its slots as they are and is never blocked: its patients
+ * have been told a time, and re-cutting would move or remove the slot their appointment points to. The
+ * plan cannot have changed what such a session runs (the optimiser pins it to its published type), so
+ * its slots still suit it; only its staff are written.
+ */
+@Singleton
+public final class JdbiDiaryPublisher {
+
+    /**
+     * Publishes the plan for the given rooms and clinic days.
+     *
+     * @param h a handle inside a transaction, which the caller commits
+     */
+    public DiaryPublication publish(
+            Handle h, Set<String> rooms, LocalDate firstDay, LocalDate lastDay, List<SessionPlan> plan) {
+        List<Existing> existing = h.createQuery("""
+                        select id, room_id, starts_at, ends_at,
+                               exists (select 1 from slot s join appointment a on a.slot_id = s.id
+                                       where s.session_id = session.id and a.status in ('BOOKED', 'ARRIVED', 'FULFILLED')) as booked
+                        from session
+                        where room_id = any(:rooms) and clinic_date between :first and :last
+                        order by id
+                        for update
+                        """)
+                .bind("rooms", rooms.toArray(String[]::new))
+                .bind("first", firstDay)
+                .bind("last", lastDay)
+                .map((rs, ctx) -> new Existing(
+                        rs.getLong("id"),
+                        rs.getString("room_id"),
+                        rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                        rs.getBoolean("booked")))
+                .list();
+        Map<String, Existing> byRoomAndTime = new HashMap<>();
+        existing.forEach(session -> byRoomAndTime.put(key(session.room(), session.startsAt(), session.endsAt()), session));
+        Set<Long> planned = new HashSet<>();
+        int updated = 0;
+        int added = 0;
+        int slots = 0;
+        int kept = 0;
+        int skipped = 0;
+        for (SessionPlan session : plan) {
+            Existing same = byRoomAndTime.get(key(session.roomId(), session.startsAt(), session.endsAt()));
+            long id;
+            if (same != null) {
+                id = same.id();
+                update(h, id, session);
+                updated++;
+            } else if (existing.stream().anyMatch(other -> other.room().equals(session.roomId())
+                    && other.startsAt().isBefore(session.endsAt())
+                    && session.startsAt().isBefore(other.endsAt()))) {
+                skipped++;
+                continue;
+            } else {
+                id = insert(h, session);
+                added++;
+            }
+            planned.add(id);
+            staff(h, id, session.staffIds());
+            if (same != null && same.booked()) {
+                kept++;
+            } else {
+                slots += slots(h, id, session);
+            }
+        }
+        int stopped = 0;
+        for (Existing session : existing) {
+            if (!planned.contains(session.id()) && !session.booked()) {
+                h.createUpdate("update session set status = 'BLOCKED', version = version + 1 where id = :id and status <> 'BLOCKED'")
+                        .bind("id", session.id())
+                        .execute();
+                h.createUpdate("update slot set status = 'BLOCKED', version = version + 1 where session_id = :id and status = 'FREE'")
+                        .bind("id", session.id())
+                        .execute();
+                stopped++;
+            }
+        }
+        return new DiaryPublication(updated, added, stopped, slots, kept, skipped);
+    }
+
+    private static void update(Handle h, long id, SessionPlan session) {
+        h.createUpdate("""
+                        update session set session_type = :type, allowed_exams = :exams, status = 'RELEASED', version = version + 1
+                        where id = :id
+                        """)
+                .bind("id", id)
+                .bind("type", session.sessionType())
+                .bind("exams", exams(session))
+                .execute();
+    }
+
+    private static long insert(Handle h, SessionPlan session) {
+        return h.createUpdate("""
+                        insert into session (room_id, clinic_date, starts_at, ends_at, session_type, allowed_exams, status)
+                        values (:room, :day, :start, :end, :type, :exams, 'RELEASED')
+                        """)
+                .bind("room", session.roomId())
+                .bind("day", session.clinicDate())
+                .bind("start", utc(session.startsAt()))
+                .bind("end", utc(session.endsAt()))
+                .bind("type", session.sessionType())
+                .bind("exams", exams(session))
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+    }
+
+    private static void staff(Handle h, long session, Set<String> staffIds) {
+        h.createUpdate("delete from session_staff where session_id = :id").bind("id", session).execute();
+        var batch = h.prepareBatch("insert into session_staff (session_id, staff_id) values (:session, :staff)");
+        staffIds.stream().sorted().forEach(staff -> batch.bind("session", session).bind("staff", staff).add());
+        if (!staffIds.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    /**
+     * Cuts the session's slots: a slot already there with the same times stays; any other slot of the
+     * session is removed if nothing refers to it, or blocked if an offer, a release or a past appointment
+     * does; then the missing slots are added. Returns how many were added.
+     */
+    private static int slots(Handle h, long session, SessionPlan plan) {
+        Duration length = Duration.ofMinutes(h.createQuery(
+                        "select coalesce(max(minutes), 0) from exam_duration where exam_code = any(:exams)")
+                .bind("exams", exams(plan))
+                .mapTo(Integer.class)
+                .one());
+        if (length.isZero()) {
+            throw new IllegalArgumentException("no exam of the session of " + plan.roomId() + " has a duration");
+        }
+        List<SlotWindow> wanted = SlotCutter.cut(new SlotWindow(plan.startsAt(), plan.endsAt()), length);
+        List<Long> unwanted = slotsOf(h, session).stream()
+                .filter(slot -> !wanted.contains(slot.window()))
+                .map(SlotRow::id)
+                .toList();
+        if (!unwanted.isEmpty()) {
+            Long[] ids = unwanted.toArray(Long[]::new);
+            h.createUpdate("""
+                            delete from slot s where s.id = any(:ids)
+                              and not exists (select 1 from appointment a where a.slot_id = s.id)
+                              and not exists (select 1 from offer o where o.slot_id = s.id)
+                              and not exists (select 1 from slot_release r where r.slot_id = s.id)
+                            """)
+                    .bind("ids", ids)
+                    .execute();
+            h.createUpdate(
+                            "update slot set status = 'BLOCKED', version = version + 1 where id = any(:ids) and status = 'FREE'")
+                    .bind("ids", ids)
+                    .execute();
+        }
+        // What is left: the wanted slots already there, and slots kept (blocked) because something refers to them.
+        List<SlotWindow> left = slotsOf(h, session).stream().map(SlotRow::window).toList();
+        var batch = h.prepareBatch(
+                "insert into slot (session_id, room_id, starts_at, ends_at) values (:session, :room, :start, :end)");
+        int added = 0;
+        for (SlotWindow slot : wanted) {
+            boolean taken = left.stream()
+                    .anyMatch(other -> other.startsAt().isBefore(slot.endsAt())
+                            && slot.startsAt().isBefore(other.endsAt()));
+            if (!taken) {
+                batch.bind("session", session)
+                        .bind("room", plan.roomId())
+                        .bind("start", utc(slot.startsAt()))
+                        .bind("end", utc(slot.endsAt()))
+                        .add();
+                added++;
+            }
+        }
+        if (added > 0) {
+            batch.execute();
+        }
+        return added;
+    }
+
+    private static List<SlotRow> slotsOf(Handle h, long session) {
+        return h.createQuery("select id, starts_at, ends_at from slot where session_id = :id")
+                .bind("id", session)
+                .map((rs, ctx) -> new SlotRow(
+                        rs.getLong("id"),
+                        new SlotWindow(
+                                rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                                rs.getObject("ends_at", OffsetDateTime.class).toInstant())))
+                .list();
+    }
+
+    private static String[] exams(SessionPlan session) {
+        return session.allowedExams().stream().map(ExamCode::value).sorted().toArray(String[]::new);
+    }
+
+    private static String key(String room, Instant start, Instant end) {
+        return room + "@" + start + "/" + end;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private record SlotRow(long id, SlotWindow window) {}
+
+    private record Existing(long id, String room, Instant startsAt, Instant endsAt, boolean booked) {}
+}
