@@ -3,6 +3,7 @@ package org.imagingnetwork.optimizer.sessiontype;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,15 @@ import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.network.Skill;
 
 /**
- * The session types the network plans with, derived from the exam catalogue so that every exam has
- * at least one kind of session that runs it. Per modality: a general list for exams that need no
- * special kit; a contrast list (CT and MR) with a contrast-competent clinician; a specialist list
- * per set of special equipment (3T, cardiac...); a paediatric list; and for CT and MR a sedation list
- * and a general-anaesthetic list.
+ * The session types the network plans with. The network's own catalogue of lists
+ * ({@link org.imagingnetwork.core.diary.SessionTypes} in scheduler-core, the codes its published
+ * sessions carry) comes first, each with the exams of the exam catalogue it runs and the cover its
+ * staff must bring (someone trained for children on a paediatric list, someone who can sedate on a
+ * paediatric MRI list, as children are scanned asleep, someone who can give contrast where the list
+ * needs an injector). On top the optimiser adds lists of its own, under codes with a hyphen that the
+ * catalogue's never have: for CT and MRI a sedation list and a general-anaesthetic list, and for
+ * exams no catalogue list runs, a general, contrast, specialist-kit or paediatric list derived from
+ * the exams, so every exam has at least one kind of session that runs it.
  */
 public final class SessionTypes {
 
@@ -37,16 +42,81 @@ public final class SessionTypes {
     }
 
     public static SessionTypes from(List<Exam> catalogue) {
-        List<SessionType> types = new ArrayList<>();
-        Map<Modality, List<Exam>> byModality = catalogue.stream()
+        Map<ExamCode, Exam> exams = new LinkedHashMap<>();
+        catalogue.stream()
                 .sorted(Comparator.comparing(exam -> exam.code().value()))
+                .forEach(exam -> exams.put(exam.code(), exam));
+        List<SessionType> types = new ArrayList<>();
+        Set<ExamCode> covered = new HashSet<>();
+        for (org.imagingnetwork.core.diary.SessionType listed : org.imagingnetwork.core.diary.SessionTypes.all()) {
+            Set<ExamCode> runs = listed.exams().stream()
+                    .filter(exams::containsKey)
+                    .collect(Collectors.toUnmodifiableSet());
+            if (!runs.isEmpty()) {
+                types.add(fromCatalogue(listed, runs));
+                covered.addAll(runs);
+            }
+        }
+        Map<Modality, List<Exam>> byModality = exams.values().stream()
                 .collect(Collectors.groupingBy(
                         Exam::modality, () -> new java.util.EnumMap<>(Modality.class), Collectors.toList()));
-        byModality.forEach((modality, exams) -> types.addAll(typesFor(modality, exams)));
+        byModality.forEach((modality, all) -> types.addAll(typesFor(
+                modality, all.stream().filter(exam -> !covered.contains(exam.code())).toList(), all)));
         return new SessionTypes(types);
     }
 
-    private static List<SessionType> typesFor(Modality modality, List<Exam> exams) {
+    private static SessionType fromCatalogue(org.imagingnetwork.core.diary.SessionType listed, Set<ExamCode> runs) {
+        Set<Skill> cover = EnumSet.noneOf(Skill.class);
+        if (listed.paediatric()) {
+            cover.add(Skill.PAEDIATRIC);
+            if (listed.modality() == Modality.MR) {
+                cover.add(Skill.SEDATION);
+            }
+        }
+        if (listed.roomNeeds().contains(Capability.CONTRAST_INJECTOR)) {
+            cover.add(Skill.CONTRAST_CANNULATION);
+        }
+        return new SessionType(
+                listed.code(),
+                listed.name(),
+                listed.modality(),
+                runs,
+                listed.roomNeeds(),
+                cover,
+                listed.paediatric());
+    }
+
+    /**
+     * The optimiser's own lists of a modality: derived ones for the exams no catalogue list runs
+     * ({@code uncovered}), and for CT and MRI sedation and general-anaesthetic lists for every plain exam.
+     */
+    private static List<SessionType> typesFor(Modality modality, List<Exam> uncovered, List<Exam> all) {
+        List<SessionType> types = new ArrayList<>(derived(modality, uncovered));
+        String name = modality.displayName();
+        Set<ExamCode> plain = codes(
+                all, exam -> !exam.contrast() && exam.requiredCapabilities().isEmpty());
+        if ((modality == Modality.CT || modality == Modality.MR) && !plain.isEmpty()) {
+            types.add(new SessionType(
+                    modality + "-SED",
+                    name + " under sedation",
+                    modality,
+                    plain,
+                    Set.of(),
+                    Set.of(Skill.SEDATION),
+                    false));
+            types.add(new SessionType(
+                    modality + "-GA",
+                    name + " under general anaesthetic",
+                    modality,
+                    plain,
+                    Set.of(Capability.GENERAL_ANAESTHETIC_SUPPORT),
+                    Set.of(Skill.GENERAL_ANAESTHESIA),
+                    false));
+        }
+        return types;
+    }
+
+    private static List<SessionType> derived(Modality modality, List<Exam> exams) {
         List<SessionType> types = new ArrayList<>();
         String name = modality.displayName();
         Set<ExamCode> plain = codes(
@@ -90,24 +160,6 @@ public final class SessionTypes {
                 group.get(0).requiredCapabilities(),
                 Set.of(),
                 false)));
-        if ((modality == Modality.CT || modality == Modality.MR) && !plain.isEmpty()) {
-            types.add(new SessionType(
-                    modality + "-SED",
-                    name + " under sedation",
-                    modality,
-                    plain,
-                    Set.of(),
-                    Set.of(Skill.SEDATION),
-                    false));
-            types.add(new SessionType(
-                    modality + "-GA",
-                    name + " under general anaesthetic",
-                    modality,
-                    plain,
-                    Set.of(Capability.GENERAL_ANAESTHETIC_SUPPORT),
-                    Set.of(Skill.GENERAL_ANAESTHESIA),
-                    false));
-        }
         return types;
     }
 
@@ -140,9 +192,15 @@ public final class SessionTypes {
             return running.stream().filter(SessionType::generalAnaesthetic).findFirst();
         }
         if (sedation) {
-            return running.stream()
+            // A sedated child goes on a paediatric list that sedates (children are scanned asleep on
+            // paediatric MRI lists), an adult on a sedation list.
+            List<SessionType> sedating = running.stream()
                     .filter(type -> type.sedation() && !type.generalAnaesthetic())
-                    .findFirst();
+                    .toList();
+            return sedating.stream()
+                    .filter(type -> type.paediatric() && ageInYears < 18)
+                    .findFirst()
+                    .or(() -> sedating.stream().filter(type -> !type.paediatric()).findFirst());
         }
         if (ageInYears < 18) {
             Optional<SessionType> paediatric =

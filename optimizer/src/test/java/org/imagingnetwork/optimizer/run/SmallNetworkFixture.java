@@ -88,7 +88,7 @@ final class SmallNetworkFixture {
         Instant start = London.moment(day, LocalTime.of(9, 0));
         long session = h.createUpdate("""
                         insert into session (room_id, clinic_date, starts_at, ends_at, session_type, allowed_exams)
-                        values (:room, :day, :start, :end, 'MR-GEN', '{MBRAI}')
+                        values (:room, :day, :start, :end, 'MR_GENERAL', '{MBRAI}')
                         """)
                 .bind("room", room)
                 .bind("day", day)

@@ -23,11 +23,19 @@ class SessionTypesTest {
     private static final SessionTypes TYPES = SessionTypes.from(List.of(BRAIN, LIVER_CONTRAST, HEART, CHEST_XRAY));
 
     @Test
-    void derivesListsForEveryExamFromTheCatalogue() {
+    void takesTheNetworksListsAndAddsItsOwnForWhatTheyDoNotRun() {
         assertThat(TYPES.all())
                 .extracting(SessionType::code)
+                .as("the catalogue's lists that run these exams, a contrast list for the exam none runs, sedation and anaesthetic lists")
                 .containsExactlyInAnyOrder(
-                        "MR-GEN", "MR-PAED", "MR-CON", "MR-CARDIAC+TESLA_3", "MR-SED", "MR-GA", "XR-GEN", "XR-PAED");
+                        "XR_GENERAL",
+                        "XR_PAEDIATRIC",
+                        "MR_GENERAL",
+                        "MR_CARDIAC",
+                        "MR_PAEDIATRIC",
+                        "MR-CON",
+                        "MR-SED",
+                        "MR-GA");
         for (Exam exam : List.of(BRAIN, LIVER_CONTRAST, HEART, CHEST_XRAY)) {
             assertThat(TYPES.all())
                     .as(exam.code().value())
@@ -38,16 +46,24 @@ class SessionTypesTest {
         assertThat(contrast.cover()).containsExactly(Skill.CONTRAST_CANNULATION);
         assertThat(TYPES.find("MR-GA").orElseThrow().equipment())
                 .containsExactly(Capability.GENERAL_ANAESTHETIC_SUPPORT);
-        assertThat(TYPES.find("MR-CARDIAC+TESLA_3").orElseThrow().exams()).containsExactly(HEART.code());
+        SessionType cardiac = TYPES.find("MR_CARDIAC").orElseThrow();
+        assertThat(cardiac.exams()).containsExactly(HEART.code());
+        assertThat(cardiac.equipment()).containsExactlyInAnyOrder(Capability.CARDIAC, Capability.CONTRAST_INJECTOR);
+        assertThat(cardiac.cover()).containsExactly(Skill.CONTRAST_CANNULATION);
+        assertThat(TYPES.find("MR_PAEDIATRIC").orElseThrow().cover())
+                .as("children are scanned asleep on paediatric MRI lists")
+                .containsExactlyInAnyOrder(Skill.PAEDIATRIC, Skill.SEDATION);
+        assertThat(TYPES.find("MR_GENERAL").orElseThrow().family()).isEqualTo("MRI general");
     }
 
     @Test
     void picksTheListAPatientIsSeenOn() {
         assertThat(TYPES.listFor(BRAIN, 40, false, false))
                 .map(SessionType::code)
-                .contains("MR-GEN");
-        assertThat(TYPES.listFor(BRAIN, 6, false, false)).map(SessionType::code).contains("MR-PAED");
-        assertThat(TYPES.listFor(BRAIN, 6, true, false)).map(SessionType::code).contains("MR-SED");
+                .contains("MR_GENERAL");
+        assertThat(TYPES.listFor(BRAIN, 6, false, false)).map(SessionType::code).contains("MR_PAEDIATRIC");
+        assertThat(TYPES.listFor(BRAIN, 6, true, false)).map(SessionType::code).contains("MR_PAEDIATRIC");
+        assertThat(TYPES.listFor(BRAIN, 40, true, false)).map(SessionType::code).contains("MR-SED");
         assertThat(TYPES.listFor(BRAIN, 3, true, true)).map(SessionType::code).contains("MR-GA");
         assertThat(TYPES.listFor(LIVER_CONTRAST, 40, false, false))
                 .map(SessionType::code)
@@ -55,7 +71,7 @@ class SessionTypesTest {
         assertThat(TYPES.listFor(HEART, 12, false, false))
                 .as("no paediatric cardiac list: the child goes on the specialist list")
                 .map(SessionType::code)
-                .contains("MR-CARDIAC+TESLA_3");
+                .contains("MR_CARDIAC");
         assertThat(TYPES.listFor(CHEST_XRAY, 40, false, true))
                 .as("no anaesthetic X-ray list")
                 .isEmpty();

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import org.imagingnetwork.core.diary.SessionType;
+import org.imagingnetwork.core.diary.SessionTypes;
 import org.imagingnetwork.core.booking.Appointment;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.booking.AppointmentStatus;
@@ -106,7 +108,7 @@ final class Bookings {
     }
 
     private void book(int index, Slot slot, Session session, Room room, SiteSeed site, long seed) {
-        SessionType type = SessionTypes.byCode(session.sessionType());
+        SessionType type = SessionTypes.find(session.sessionType()).orElseThrow();
         List<ExamCode> exams = session.allowedExams().stream()
                 .sorted(Comparator.comparing(ExamCode::value))
                 .toList();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imagingnetwork.core.diary.StaffNeed;
 import org.imagingnetwork.core.diary.SlotWindow;
 import org.imagingnetwork.core.network.Staff;
 

@@ -35,7 +35,7 @@ record WeeklyTemplate(Room room, SiteKind kind, List<Cell> cells) {
                 boolean kept = dice.chance(share(kind, room.modality()));
                 if (kept || fallback == null) {
                     int index = kept ? cells.size() : 0;
-                    ListPlan plan = ListPlan.of(SessionTypes.forCell(room, index), room, catalogue);
+                    ListPlan plan = ListPlan.of(ListRotation.forCell(room, index), room, catalogue);
                     Cell cell = new Cell(day, period, period.span(kind, day).orElseThrow(), plan);
                     if (kept) {
                         cells.add(cell);

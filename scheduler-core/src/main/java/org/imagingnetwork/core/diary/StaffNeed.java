@@ -1,4 +1,4 @@
-package org.imagingnetwork.core.demo;
+package org.imagingnetwork.core.diary;
 
 import java.util.Set;
 import org.imagingnetwork.core.network.Skill;
@@ -6,12 +6,12 @@ import org.imagingnetwork.core.network.Staff;
 import org.imagingnetwork.core.network.StaffRole;
 
 /** One place in a session's team: someone of this role with all these skills. */
-record StaffNeed(StaffRole role, Set<Skill> skills) {
-    StaffNeed {
+public record StaffNeed(StaffRole role, Set<Skill> skills) {
+    public StaffNeed {
         skills = Set.copyOf(skills);
     }
 
-    boolean metBy(Staff staff) {
+    public boolean metBy(Staff staff) {
         return staff.role() == role && staff.skills().containsAll(skills);
     }
 }

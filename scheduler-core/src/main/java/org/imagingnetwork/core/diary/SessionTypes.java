@@ -1,4 +1,4 @@
-package org.imagingnetwork.core.demo;
+package org.imagingnetwork.core.diary;
 
 import static org.imagingnetwork.core.network.StaffRole.ASSISTANT_PRACTITIONER;
 import static org.imagingnetwork.core.network.StaffRole.RADIOGRAPHER;
@@ -9,27 +9,28 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.network.Capability;
 import org.imagingnetwork.core.network.Modality;
-import org.imagingnetwork.core.network.Room;
 import org.imagingnetwork.core.network.Skill;
 import org.imagingnetwork.core.network.StaffRole;
 
 /**
- * The lists the demo's rooms run, and which list a room runs in each of its weekly diary cells: a
- * room with the kit for a specialist list runs it some of the week and general lists the rest, as
- * departments share scarce scanners between services.
+ * The network's catalogue of session types: the one list of codes that the diary (and so the demo
+ * generator, the booking service and the RIS) and the optimiser share, so a session published by one
+ * is recognised by the other. The optimiser adds lists of its own on top (sedation and
+ * general-anaesthetic lists, lists for exams no type here runs) under codes that cannot clash.
  */
-final class SessionTypes {
+public final class SessionTypes {
 
     private static final List<StaffNeed> NOBODY_ELSE = List.of();
 
-    static final SessionType XR_GENERAL = type(
+    public static final SessionType XR_GENERAL = type(
             "XR_GENERAL",
+            "X-ray general",
             Modality.XR,
             15,
             false,
@@ -44,8 +45,9 @@ final class SessionTypes {
             "XPELV",
             "XLSPI",
             "XABDO");
-    static final SessionType XR_PAEDIATRIC = type(
+    public static final SessionType XR_PAEDIATRIC = type(
             "XR_PAEDIATRIC",
+            "Paediatric X-ray",
             Modality.XR,
             15,
             true,
@@ -60,8 +62,9 @@ final class SessionTypes {
             "XPELV",
             "XLSPI",
             "XABDO");
-    static final SessionType US_GENERAL = type(
+    public static final SessionType US_GENERAL = type(
             "US_GENERAL",
+            "Ultrasound general",
             Modality.US,
             20,
             false,
@@ -74,10 +77,13 @@ final class SessionTypes {
             "UTHYR",
             "UTEST",
             "UMSKS");
-    static final SessionType US_VASCULAR =
-            type("US_VASCULAR", Modality.US, 30, false, Set.of(), SONOGRAPHER, NOBODY_ELSE, "UDVTL", "UABDO", "URENA");
-    static final SessionType US_PAEDIATRIC = type(
+    public static final SessionType US_VASCULAR =
+            type(
+            "US_VASCULAR",
+            "Ultrasound vascular", Modality.US, 30, false, Set.of(), SONOGRAPHER, NOBODY_ELSE, "UDVTL", "UABDO", "URENA");
+    public static final SessionType US_PAEDIATRIC = type(
             "US_PAEDIATRIC",
+            "Paediatric ultrasound",
             Modality.US,
             20,
             true,
@@ -88,8 +94,9 @@ final class SessionTypes {
             "UABDO",
             "URENA",
             "UTEST");
-    static final SessionType CT_GENERAL = type(
+    public static final SessionType CT_GENERAL = type(
             "CT_GENERAL",
+            "CT general",
             Modality.CT,
             20,
             false,
@@ -101,8 +108,9 @@ final class SessionTypes {
             "CKUB",
             "CCHEC",
             "CCHAPC");
-    static final SessionType CT_CARDIAC_COLON = type(
+    public static final SessionType CT_CARDIAC_COLON = type(
             "CT_CARDIAC_COLON",
+            "CT cardiac and colon",
             Modality.CT,
             30,
             false,
@@ -112,8 +120,9 @@ final class SessionTypes {
             "CCORA",
             "CCOLO",
             "CCHAPC");
-    static final SessionType CT_PAEDIATRIC = type(
+    public static final SessionType CT_PAEDIATRIC = type(
             "CT_PAEDIATRIC",
+            "Paediatric CT",
             Modality.CT,
             20,
             true,
@@ -123,8 +132,9 @@ final class SessionTypes {
             "CHEAD",
             "CSINU",
             "CCHEC");
-    static final SessionType MR_GENERAL = type(
+    public static final SessionType MR_GENERAL = type(
             "MR_GENERAL",
+            "MRI general",
             Modality.MR,
             30,
             false,
@@ -137,8 +147,9 @@ final class SessionTypes {
             "MLSPI",
             "MKNEE",
             "MSHOU");
-    static final SessionType MR_CONTRAST = type(
+    public static final SessionType MR_CONTRAST = type(
             "MR_CONTRAST",
+            "MRI with contrast",
             Modality.MR,
             45,
             false,
@@ -148,8 +159,9 @@ final class SessionTypes {
             "MBRAC",
             "MPROS",
             "MLIVE");
-    static final SessionType MR_CARDIAC = type(
+    public static final SessionType MR_CARDIAC = type(
             "MR_CARDIAC",
+            "MRI cardiac",
             Modality.MR,
             60,
             false,
@@ -157,8 +169,9 @@ final class SessionTypes {
             RADIOGRAPHER,
             List.of(need(RADIOGRAPHER, Skill.MR)),
             "MHEAR");
-    static final SessionType MR_PAEDIATRIC = type(
+    public static final SessionType MR_PAEDIATRIC = type(
             "MR_PAEDIATRIC",
+            "Paediatric MRI",
             Modality.MR,
             60,
             true,
@@ -171,12 +184,17 @@ final class SessionTypes {
             "MLSPI",
             "MKNEE",
             "MSHOU");
-    static final SessionType DEXA =
-            type("DEXA", Modality.DEXA, 20, false, Set.of(), ASSISTANT_PRACTITIONER, NOBODY_ELSE, "DXBMD");
-    static final SessionType MAMMOGRAPHY =
-            type("MAMMOGRAPHY", Modality.MAMMOGRAPHY, 20, false, Set.of(), RADIOGRAPHER, NOBODY_ELSE, "XMAMB");
-    static final SessionType FLUOROSCOPY = type(
+    public static final SessionType DEXA =
+            type(
+            "DEXA",
+            "DEXA bone density", Modality.DEXA, 20, false, Set.of(), ASSISTANT_PRACTITIONER, NOBODY_ELSE, "DXBMD");
+    public static final SessionType MAMMOGRAPHY =
+            type(
+            "MAMMOGRAPHY",
+            "Mammography", Modality.MAMMOGRAPHY, 20, false, Set.of(), RADIOGRAPHER, NOBODY_ELSE, "XMAMB");
+    public static final SessionType FLUOROSCOPY = type(
             "FLUOROSCOPY",
+            "Fluoroscopy",
             Modality.FLUOROSCOPY,
             30,
             false,
@@ -187,7 +205,7 @@ final class SessionTypes {
             "FVIDS",
             "FHSGR");
 
-    private static final Map<String, SessionType> BY_CODE = Stream.of(
+    private static final List<SessionType> ALL = List.of(
                     XR_GENERAL,
                     XR_PAEDIATRIC,
                     US_GENERAL,
@@ -202,17 +220,24 @@ final class SessionTypes {
                     MR_PAEDIATRIC,
                     DEXA,
                     MAMMOGRAPHY,
-                    FLUOROSCOPY)
-            .collect(Collectors.toUnmodifiableMap(SessionType::code, t -> t));
+                    FLUOROSCOPY);
+    private static final Map<String, SessionType> BY_CODE =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(SessionType::code, t -> t));
 
     private SessionTypes() {}
 
-    static SessionType byCode(String code) {
-        return BY_CODE.get(code);
+    /** The type of this code; empty for a code the catalogue does not know (a list made elsewhere). */
+    public static Optional<SessionType> find(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /** Every type, in the catalogue's order. */
+    public static List<SessionType> all() {
+        return ALL;
     }
 
     /** The general list of a modality: what a room runs when it has no specialist list that cell. */
-    static SessionType general(Modality modality) {
+    public static SessionType general(Modality modality) {
         return switch (modality) {
             case XR -> XR_GENERAL;
             case US -> US_GENERAL;
@@ -224,21 +249,9 @@ final class SessionTypes {
         };
     }
 
-    /** The list a room runs in the {@code cell}-th of its weekly diary cells. */
-    static SessionType forCell(Room room, int cell) {
-        SessionType chosen = switch (room.modality()) {
-            case XR -> cell % 4 == 0 ? XR_PAEDIATRIC : XR_GENERAL;
-            case US -> cell % 5 == 0 ? US_PAEDIATRIC : cell % 6 == 3 ? US_VASCULAR : US_GENERAL;
-            case CT -> cell % 4 == 1 ? CT_CARDIAC_COLON : cell % 6 == 2 ? CT_PAEDIATRIC : CT_GENERAL;
-            case MR ->
-                cell % 4 == 1 ? MR_CARDIAC : cell % 5 == 2 ? MR_PAEDIATRIC : cell % 3 == 0 ? MR_CONTRAST : MR_GENERAL;
-            default -> general(room.modality());
-        };
-        return room.has(chosen.roomNeeds()) ? chosen : general(room.modality());
-    }
-
     private static SessionType type(
             String code,
+            String name,
             Modality modality,
             int slotMinutes,
             boolean paediatric,
@@ -248,6 +261,7 @@ final class SessionTypes {
             String... exams) {
         return new SessionType(
                 code,
+                name,
                 modality,
                 Duration.ofMinutes(slotMinutes),
                 Arrays.stream(exams).map(ExamCode::new).toList(),

@@ -1,7 +1,8 @@
-package org.imagingnetwork.core.demo;
+package org.imagingnetwork.core.diary;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.network.Capability;
@@ -9,12 +10,14 @@ import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.network.StaffRole;
 
 /**
- * A kind of list a room runs: which exams it books, how long each slot is, whether it is a children's
+ * A kind of list a room runs: its code (what a session's {@code session_type} holds), the exam
+ * family managers plan by, which exams it books, how long each slot is, whether it is a children's
  * list, what the room must have, and who staffs it besides the lead (who must hold every skill the
  * list's exams need).
  */
-record SessionType(
+public record SessionType(
         String code,
+        String name,
         Modality modality,
         Duration slotLength,
         List<ExamCode> exams,
@@ -23,7 +26,11 @@ record SessionType(
         StaffRole leadRole,
         List<StaffNeed> others) {
 
-    SessionType {
+    public SessionType {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(slotLength, "slotLength");
         exams = List.copyOf(exams);
         roomNeeds = Set.copyOf(roomNeeds);
         others = List.copyOf(others);
