@@ -207,8 +207,10 @@ public final class RunService {
                 .orElseGet(() -> new PublishOutcome.NotPublishable("This run has already been published"));
     }
 
+    /** Solved, or stopped after solving began: a run stopped while queued has no plan. */
     private static boolean hasResult(Run run) {
-        return run.state() == RunState.SOLVED || run.state() == RunState.STOPPED;
+        return (run.state() == RunState.SOLVED || run.state() == RunState.STOPPED)
+                && run.bestScore().isPresent();
     }
 
     private static int count(List<OfferOutcome> outcomes, Class<? extends OfferOutcome> type) {
