@@ -189,7 +189,8 @@ public final class RunService {
         Set<OdsCode> sites = PlanningData.sitesInScope(snapshot, run.scope());
         Set<String> rooms = snapshot.rooms().stream()
                 .filter(room -> sites.contains(room.site()))
-                .filter(room -> run.scope().modality().map(m -> room.modality() == m).orElse(true))
+                .filter(room ->
+                        run.scope().modality().map(m -> room.modality() == m).orElse(true))
                 .map(Room::id)
                 .collect(Collectors.toSet());
         List<SessionPlan> sessions = store.plannedSessions(run.id()).stream()
@@ -202,7 +203,14 @@ public final class RunService {
                         session.allowedExams(),
                         session.staffIds()))
                 .toList();
-        return store.publishDiary(run.id(), actor, clock.instant(), diary, rooms, run.scope().horizon(), sessions)
+        return store.publishDiary(
+                        run.id(),
+                        actor,
+                        clock.instant(),
+                        diary,
+                        rooms,
+                        run.scope().horizon(),
+                        sessions)
                 .<PublishOutcome>map(PublishOutcome.DiaryPublished::new)
                 .orElseGet(() -> new PublishOutcome.NotPublishable("This run has already been published"));
     }

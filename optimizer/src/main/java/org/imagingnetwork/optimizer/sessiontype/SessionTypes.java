@@ -49,9 +49,8 @@ public final class SessionTypes {
         List<SessionType> types = new ArrayList<>();
         Set<ExamCode> covered = new HashSet<>();
         for (org.imagingnetwork.core.diary.SessionType listed : org.imagingnetwork.core.diary.SessionTypes.all()) {
-            Set<ExamCode> runs = listed.exams().stream()
-                    .filter(exams::containsKey)
-                    .collect(Collectors.toUnmodifiableSet());
+            Set<ExamCode> runs =
+                    listed.exams().stream().filter(exams::containsKey).collect(Collectors.toUnmodifiableSet());
             if (!runs.isEmpty()) {
                 types.add(fromCatalogue(listed, runs));
                 covered.addAll(runs);
@@ -61,7 +60,9 @@ public final class SessionTypes {
                 .collect(Collectors.groupingBy(
                         Exam::modality, () -> new java.util.EnumMap<>(Modality.class), Collectors.toList()));
         byModality.forEach((modality, all) -> types.addAll(typesFor(
-                modality, all.stream().filter(exam -> !covered.contains(exam.code())).toList(), all)));
+                modality,
+                all.stream().filter(exam -> !covered.contains(exam.code())).toList(),
+                all)));
         return new SessionTypes(types);
     }
 
@@ -77,13 +78,7 @@ public final class SessionTypes {
             cover.add(Skill.CONTRAST_CANNULATION);
         }
         return new SessionType(
-                listed.code(),
-                listed.name(),
-                listed.modality(),
-                runs,
-                listed.roomNeeds(),
-                cover,
-                listed.paediatric());
+                listed.code(), listed.name(), listed.modality(), runs, listed.roomNeeds(), cover, listed.paediatric());
     }
 
     /**
@@ -200,7 +195,8 @@ public final class SessionTypes {
             return sedating.stream()
                     .filter(type -> type.paediatric() && ageInYears < 18)
                     .findFirst()
-                    .or(() -> sedating.stream().filter(type -> !type.paediatric()).findFirst());
+                    .or(() ->
+                            sedating.stream().filter(type -> !type.paediatric()).findFirst());
         }
         if (ageInYears < 18) {
             Optional<SessionType> paediatric =

@@ -105,15 +105,21 @@ public final class DiaryBenchmark {
                     "—",
                     firstFeasible.get() == null ? "never" : secondsText(firstFeasible.get()));
             row("run time", "—", secondsText(took));
-            row("hard / soft score", before.score().toShortString(), after.score().toShortString());
+            row(
+                    "hard / soft score",
+                    before.score().toShortString(),
+                    after.score().toShortString());
             row("score the run reported", "—", score.toShortString());
             row("sessions run (of the week's room sessions)", before.sessionsText(), after.sessionsText());
-            row("staff posts filled on them", String.format("%,d", before.staffed()), String.format("%,d", after.staffed()));
-            row("capacity run, minutes", String.format("%,d", before.capacity()), String.format("%,d", after.capacity()));
             row(
-                    "forecast demand, minutes (and backlog)",
-                    before.demandText(),
-                    after.demandText());
+                    "staff posts filled on them",
+                    String.format("%,d", before.staffed()),
+                    String.format("%,d", after.staffed()));
+            row(
+                    "capacity run, minutes",
+                    String.format("%,d", before.capacity()),
+                    String.format("%,d", after.capacity()));
+            row("forecast demand, minutes (and backlog)", before.demandText(), after.demandText());
             row("forecast demand met, minutes", before.metText(), after.metText());
             System.out.println();
             Duration first = firstFeasible.get();
@@ -149,8 +155,7 @@ public final class DiaryBenchmark {
                             session.locality() + "|" + session.type().family(), (long) session.minutes(), Long::sum));
             long met = plan.demands().stream()
                     .mapToLong(demand -> Math.min(
-                            demand.minutes(),
-                            capacity.getOrDefault(demand.locality() + "|" + demand.family(), 0L)))
+                            demand.minutes(), capacity.getOrDefault(demand.locality() + "|" + demand.family(), 0L)))
                     .sum();
             return new Figures(
                     plan.score(),

@@ -52,15 +52,19 @@ class PublishedDemoDiaryTest {
         List<String> findings = new ArrayList<>();
         for (Ics ics : demo.integratedCareSystems()) {
             DiaryPlan part = parts.part(ics.code(), DiaryWeights.standard());
-            recognised += part.sessions().stream().filter(RoomSession::published).count();
+            recognised +=
+                    part.sessions().stream().filter(RoomSession::published).count();
             ScoreAnalysis<HardSoftLongScore> analysis = scoring.analyze(part);
             analysis.constraintMap().values().stream()
                     .filter(constraint -> constraint.score().hardScore() != 0)
                     .forEach(constraint -> {
-                        broken.merge(constraint.constraintRef().constraintName(), constraint.matchCount(), Integer::sum);
-                        constraint.matches()
-                                .forEach(match -> findings.add(constraint.constraintRef().constraintName() + ": "
-                                        + ((DiaryFinding) match.justification()).inWords()));
+                        broken.merge(
+                                constraint.constraintRef().constraintName(), constraint.matchCount(), Integer::sum);
+                        constraint
+                                .matches()
+                                .forEach(match ->
+                                        findings.add(constraint.constraintRef().constraintName() + ": "
+                                                + ((DiaryFinding) match.justification()).inWords()));
                     });
         }
 

@@ -62,7 +62,8 @@ class RunServiceIT {
         solvers = Solvers.create();
         hub = new ProgressHub();
         RunStore store = new RunStore(jdbi);
-        service = new RunService(store, data, solvers, new JdbiOfferBook(jdbi), new JdbiDiaryPublisher(), network, hub, CLOCK);
+        service = new RunService(
+                store, data, solvers, new JdbiOfferBook(jdbi), new JdbiDiaryPublisher(), network, hub, CLOCK);
         worker = new RunWorker("instance-it", store, data, solvers, hub, CLOCK, Duration.ofSeconds(30));
     }
 
@@ -160,16 +161,23 @@ class RunServiceIT {
         assertThat(published).isInstanceOf(PublishOutcome.DiaryPublished.class);
         DiaryPublication written = ((PublishOutcome.DiaryPublished) published).diary();
         assertThat(written.sessionsUpdated() + written.sessionsAdded()).isEqualTo(sessions.size());
-        assertThat(written.keptForBookings()).as("the booked session keeps its slots").isEqualTo(1);
+        assertThat(written.keptForBookings())
+                .as("the booked session keeps its slots")
+                .isEqualTo(1);
         assertThat(service.run(id).orElseThrow().state()).isEqualTo(RunState.PUBLISHED);
         assertThat(publishedBy(id)).isEqualTo("staff:manager");
         assertThat(bookedSlot()).as("the booked slot is untouched").isEqualTo(bookedBefore);
         for (var session : sessions) {
             assertThat(diaryRow(session.roomId(), session.startsAt()))
                     .as("%s in the diary", session)
-                    .isEqualTo(new DiaryRow(session.sessionType(), session.staffIds().stream().sorted().toList(), "RELEASED"));
+                    .isEqualTo(new DiaryRow(
+                            session.sessionType(),
+                            session.staffIds().stream().sorted().toList(),
+                            "RELEASED"));
         }
-        assertThat(freeSlotsOfPlannedSessions(id)).as("every planned session has slots to book").isPositive();
+        assertThat(freeSlotsOfPlannedSessions(id))
+                .as("every planned session has slots to book")
+                .isPositive();
         long slotsAfterFirst = slotCount();
 
         assertThat(service.publish(id, "staff:manager"))
@@ -191,7 +199,9 @@ class RunServiceIT {
                                                 s.allowedExams(),
                                                 s.staffIds()))
                                         .toList()));
-        assertThat(again.sessionsAdded()).as("the same plan again adds no session").isZero();
+        assertThat(again.sessionsAdded())
+                .as("the same plan again adds no session")
+                .isZero();
         assertThat(again.slotsCut()).as("nor any slot").isZero();
         assertThat(slotCount()).isEqualTo(slotsAfterFirst);
         assertThat(bookedSlot()).isEqualTo(bookedBefore);
@@ -202,58 +212,64 @@ class RunServiceIT {
     private record DiaryRow(String sessionType, List<String> staff, String status) {}
 
     private static BookedSlot bookedSlot() {
-        return database.jdbi().withHandle(h -> h.createQuery("""
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("""
                         select s.id, s.session_id, s.starts_at::text as starts_at, s.status, se.session_type
                         from appointment a join slot s on s.id = a.slot_id join session se on se.id = s.session_id
                         where a.status = 'BOOKED'
                         """)
-                .map((rs, ctx) -> new BookedSlot(
-                        rs.getLong("id"),
-                        rs.getLong("session_id"),
-                        rs.getString("starts_at"),
-                        rs.getString("status"),
-                        rs.getString("session_type")))
-                .one());
+                        .map((rs, ctx) -> new BookedSlot(
+                                rs.getLong("id"),
+                                rs.getLong("session_id"),
+                                rs.getString("starts_at"),
+                                rs.getString("status"),
+                                rs.getString("session_type")))
+                        .one());
     }
 
     private static DiaryRow diaryRow(String room, java.time.Instant startsAt) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("""
                         select se.session_type, se.status,
                                coalesce((select array_agg(st.staff_id order by st.staff_id) from session_staff st where st.session_id = se.id), '{}') as staff
                         from session se where se.room_id = :room and se.starts_at = :start
                         """)
-                .bind("room", room)
-                .bind("start", java.time.OffsetDateTime.ofInstant(startsAt, java.time.ZoneOffset.UTC))
-                .map((rs, ctx) -> new DiaryRow(
-                        rs.getString("session_type"),
-                        List.of((String[]) rs.getArray("staff").getArray()),
-                        rs.getString("status")))
-                .one());
+                        .bind("room", room)
+                        .bind("start", java.time.OffsetDateTime.ofInstant(startsAt, java.time.ZoneOffset.UTC))
+                        .map((rs, ctx) -> new DiaryRow(
+                                rs.getString("session_type"),
+                                List.of((String[]) rs.getArray("staff").getArray()),
+                                rs.getString("status")))
+                        .one());
     }
 
     private static long freeSlotsOfPlannedSessions(RunId id) {
-        return database.jdbi().withHandle(h -> h.createQuery("""
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("""
                         select count(*) from optimisation_session o
                         join session se on se.room_id = o.room_id and se.starts_at = o.starts_at
                         join slot s on s.session_id = se.id and s.status = 'FREE'
                         where o.run_id = :id
                         """)
-                .bind("id", id.value())
-                .mapTo(Long.class)
-                .one());
+                        .bind("id", id.value())
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private static String publishedBy(RunId id) {
-        return database.jdbi().withHandle(h -> h.createQuery(
-                        "select published_by from optimisation_run where id = :id and published_at is not null")
-                .bind("id", id.value())
-                .mapTo(String.class)
-                .one());
+        return database.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "select published_by from optimisation_run where id = :id and published_at is not null")
+                        .bind("id", id.value())
+                        .mapTo(String.class)
+                        .one());
     }
 
     private static long slotCount() {
         return database.jdbi()
-                .withHandle(h -> h.createQuery("select count(*) from slot").mapTo(Long.class).one());
+                .withHandle(h -> h.createQuery("select count(*) from slot")
+                        .mapTo(Long.class)
+                        .one());
     }
 
     @Test

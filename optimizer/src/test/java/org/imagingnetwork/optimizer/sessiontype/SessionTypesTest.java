@@ -26,7 +26,8 @@ class SessionTypesTest {
     void takesTheNetworksListsAndAddsItsOwnForWhatTheyDoNotRun() {
         assertThat(TYPES.all())
                 .extracting(SessionType::code)
-                .as("the catalogue's lists that run these exams, a contrast list for the exam none runs, sedation and anaesthetic lists")
+                .as(
+                        "the catalogue's lists that run these exams, a contrast list for the exam none runs, sedation and anaesthetic lists")
                 .containsExactlyInAnyOrder(
                         "XR_GENERAL",
                         "XR_PAEDIATRIC",

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.imagingnetwork.core.diary.StaffNeed;
 import org.imagingnetwork.core.diary.SlotWindow;
+import org.imagingnetwork.core.diary.StaffNeed;
 import org.imagingnetwork.core.network.Staff;
 
 /**

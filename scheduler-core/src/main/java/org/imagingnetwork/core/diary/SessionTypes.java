@@ -77,10 +77,18 @@ public final class SessionTypes {
             "UTHYR",
             "UTEST",
             "UMSKS");
-    public static final SessionType US_VASCULAR =
-            type(
+    public static final SessionType US_VASCULAR = type(
             "US_VASCULAR",
-            "Ultrasound vascular", Modality.US, 30, false, Set.of(), SONOGRAPHER, NOBODY_ELSE, "UDVTL", "UABDO", "URENA");
+            "Ultrasound vascular",
+            Modality.US,
+            30,
+            false,
+            Set.of(),
+            SONOGRAPHER,
+            NOBODY_ELSE,
+            "UDVTL",
+            "UABDO",
+            "URENA");
     public static final SessionType US_PAEDIATRIC = type(
             "US_PAEDIATRIC",
             "Paediatric ultrasound",
@@ -184,14 +192,26 @@ public final class SessionTypes {
             "MLSPI",
             "MKNEE",
             "MSHOU");
-    public static final SessionType DEXA =
-            type(
+    public static final SessionType DEXA = type(
             "DEXA",
-            "DEXA bone density", Modality.DEXA, 20, false, Set.of(), ASSISTANT_PRACTITIONER, NOBODY_ELSE, "DXBMD");
-    public static final SessionType MAMMOGRAPHY =
-            type(
+            "DEXA bone density",
+            Modality.DEXA,
+            20,
+            false,
+            Set.of(),
+            ASSISTANT_PRACTITIONER,
+            NOBODY_ELSE,
+            "DXBMD");
+    public static final SessionType MAMMOGRAPHY = type(
             "MAMMOGRAPHY",
-            "Mammography", Modality.MAMMOGRAPHY, 20, false, Set.of(), RADIOGRAPHER, NOBODY_ELSE, "XMAMB");
+            "Mammography",
+            Modality.MAMMOGRAPHY,
+            20,
+            false,
+            Set.of(),
+            RADIOGRAPHER,
+            NOBODY_ELSE,
+            "XMAMB");
     public static final SessionType FLUOROSCOPY = type(
             "FLUOROSCOPY",
             "Fluoroscopy",
@@ -206,21 +226,21 @@ public final class SessionTypes {
             "FHSGR");
 
     private static final List<SessionType> ALL = List.of(
-                    XR_GENERAL,
-                    XR_PAEDIATRIC,
-                    US_GENERAL,
-                    US_VASCULAR,
-                    US_PAEDIATRIC,
-                    CT_GENERAL,
-                    CT_CARDIAC_COLON,
-                    CT_PAEDIATRIC,
-                    MR_GENERAL,
-                    MR_CONTRAST,
-                    MR_CARDIAC,
-                    MR_PAEDIATRIC,
-                    DEXA,
-                    MAMMOGRAPHY,
-                    FLUOROSCOPY);
+            XR_GENERAL,
+            XR_PAEDIATRIC,
+            US_GENERAL,
+            US_VASCULAR,
+            US_PAEDIATRIC,
+            CT_GENERAL,
+            CT_CARDIAC_COLON,
+            CT_PAEDIATRIC,
+            MR_GENERAL,
+            MR_CONTRAST,
+            MR_CARDIAC,
+            MR_PAEDIATRIC,
+            DEXA,
+            MAMMOGRAPHY,
+            FLUOROSCOPY);
     private static final Map<String, SessionType> BY_CODE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(SessionType::code, t -> t));
 

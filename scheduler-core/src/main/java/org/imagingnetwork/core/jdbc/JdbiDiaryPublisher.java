@@ -61,7 +61,8 @@ public final class JdbiDiaryPublisher {
                         rs.getBoolean("booked")))
                 .list();
         Map<String, Existing> byRoomAndTime = new HashMap<>();
-        existing.forEach(session -> byRoomAndTime.put(key(session.room(), session.startsAt(), session.endsAt()), session));
+        existing.forEach(
+                session -> byRoomAndTime.put(key(session.room(), session.startsAt(), session.endsAt()), session));
         Set<Long> planned = new HashSet<>();
         int updated = 0;
         int added = 0;
@@ -75,9 +76,10 @@ public final class JdbiDiaryPublisher {
                 id = same.id();
                 update(h, id, session);
                 updated++;
-            } else if (existing.stream().anyMatch(other -> other.room().equals(session.roomId())
-                    && other.startsAt().isBefore(session.endsAt())
-                    && session.startsAt().isBefore(other.endsAt()))) {
+            } else if (existing.stream()
+                    .anyMatch(other -> other.room().equals(session.roomId())
+                            && other.startsAt().isBefore(session.endsAt())
+                            && session.startsAt().isBefore(other.endsAt()))) {
                 skipped++;
                 continue;
             } else {
@@ -95,10 +97,12 @@ public final class JdbiDiaryPublisher {
         int stopped = 0;
         for (Existing session : existing) {
             if (!planned.contains(session.id()) && !session.booked()) {
-                h.createUpdate("update session set status = 'BLOCKED', version = version + 1 where id = :id and status <> 'BLOCKED'")
+                h.createUpdate(
+                                "update session set status = 'BLOCKED', version = version + 1 where id = :id and status <> 'BLOCKED'")
                         .bind("id", session.id())
                         .execute();
-                h.createUpdate("update slot set status = 'BLOCKED', version = version + 1 where session_id = :id and status = 'FREE'")
+                h.createUpdate(
+                                "update slot set status = 'BLOCKED', version = version + 1 where session_id = :id and status = 'FREE'")
                         .bind("id", session.id())
                         .execute();
                 stopped++;
@@ -135,9 +139,14 @@ public final class JdbiDiaryPublisher {
     }
 
     private static void staff(Handle h, long session, Set<String> staffIds) {
-        h.createUpdate("delete from session_staff where session_id = :id").bind("id", session).execute();
+        h.createUpdate("delete from session_staff where session_id = :id")
+                .bind("id", session)
+                .execute();
         var batch = h.prepareBatch("insert into session_staff (session_id, staff_id) values (:session, :staff)");
-        staffIds.stream().sorted().forEach(staff -> batch.bind("session", session).bind("staff", staff).add());
+        staffIds.stream()
+                .sorted()
+                .forEach(staff ->
+                        batch.bind("session", session).bind("staff", staff).add());
         if (!staffIds.isEmpty()) {
             batch.execute();
         }
@@ -149,11 +158,11 @@ public final class JdbiDiaryPublisher {
      * does; then the missing slots are added. Returns how many were added.
      */
     private static int slots(Handle h, long session, SessionPlan plan) {
-        Duration length = Duration.ofMinutes(h.createQuery(
-                        "select coalesce(max(minutes), 0) from exam_duration where exam_code = any(:exams)")
-                .bind("exams", exams(plan))
-                .mapTo(Integer.class)
-                .one());
+        Duration length = Duration.ofMinutes(
+                h.createQuery("select coalesce(max(minutes), 0) from exam_duration where exam_code = any(:exams)")
+                        .bind("exams", exams(plan))
+                        .mapTo(Integer.class)
+                        .one());
         if (length.isZero()) {
             throw new IllegalArgumentException("no exam of the session of " + plan.roomId() + " has a duration");
         }
@@ -169,16 +178,15 @@ public final class JdbiDiaryPublisher {
                               and not exists (select 1 from appointment a where a.slot_id = s.id)
                               and not exists (select 1 from offer o where o.slot_id = s.id)
                               and not exists (select 1 from slot_release r where r.slot_id = s.id)
-                            """)
-                    .bind("ids", ids)
-                    .execute();
+                            """).bind("ids", ids).execute();
             h.createUpdate(
                             "update slot set status = 'BLOCKED', version = version + 1 where id = any(:ids) and status = 'FREE'")
                     .bind("ids", ids)
                     .execute();
         }
         // What is left: the wanted slots already there, and slots kept (blocked) because something refers to them.
-        List<SlotWindow> left = slotsOf(h, session).stream().map(SlotRow::window).toList();
+        List<SlotWindow> left =
+                slotsOf(h, session).stream().map(SlotRow::window).toList();
         var batch = h.prepareBatch(
                 "insert into slot (session_id, room_id, starts_at, ends_at) values (:session, :room, :start, :end)");
         int added = 0;
