@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox to the trusts' RIS. Each worker claims a few due rows in a short transaction
+ * Delivers the outbox to the trusts' RIS. Each worker claims a few due rows in one statement
  * ({@code FOR UPDATE SKIP LOCKED}) that leases them to it for {@link RelaySettings#lease()}, writes
- * them to the RIS holding no database connection, then records each outcome in a second short
- * transaction, only while it still holds the lease. No other relay instance takes a leased row, and
- * no RIS request starts unless it can end before the lease does, so two relays never deliver the
- * same row at the same time. If the process dies mid-delivery, its lease runs out and the rows are
- * due again; the idempotent writes make the second delivery harmless.
+ * them to the RIS holding no database connection, then records the outcomes in one more statement,
+ * only on rows it still holds the lease on. Under a backlog the next batch is claimed, and the last
+ * one recorded, while a batch is written. No other relay instance takes a leased row, and no RIS
+ * request starts unless it can end before the lease does, so two relays never deliver the same row
+ * at the same time. If the process dies mid-delivery, its lease runs out and the rows are due again;
+ * the idempotent writes make the second delivery harmless.
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -66,57 +68,115 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Claims and delivers one batch; returns how many rows it tried to write. Workers call this in a loop. */
-    public int deliverBatch() {
-        // The lease is timed from before the claim, so it ends here no later than in the database.
-        Instant claimedAt = clock.instant();
-        Instant leaseEnds = claimedAt.plus(settings.lease());
-        UUID lease = UUID.randomUUID();
-        // One statement, so it needs no transaction of its own: the lease is taken and committed at once.
-        List<Delivery> claimed = jdbi.withHandle(handle ->
-                outbox.claim(handle, settings.batchSize(), claimedAt, breakers.open(), lease, settings.lease()));
-        if (claimed.isEmpty()) {
-            return 0;
-        }
-        List<Settled> outcomes = new ArrayList<>();
-        int tried = 0;
-        for (Delivery delivery : claimed) {
-            OutboxRow row = delivery.row();
-            // A breaker that opened during this batch, or a lease too short for another row, hands the
-            // remaining rows back at once rather than leaving them leased.
-            if (!breakers.allows(row.trust())
-                    || clock.instant().plus(settings.requestLimit()).isAfter(leaseEnds)) {
-                outcomes.add(new Settled.Released(row));
-            } else {
-                outcomes.add(deliver(delivery, leaseEnds));
-                tried++;
+    /**
+     * One worker: writes batch after batch to the RIS. Its own database thread claims the next batch
+     * while this one is written (when this one was full, so there is a backlog) and records this
+     * one's outcomes while the next is written, so the RIS requests never wait on the database.
+     * That thread runs the worker's statements one at a time and in order (this batch's outcomes
+     * before the claim after them) on one connection at most.
+     */
+    private void work() {
+        ExecutorService database = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "outbox-relay-db");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletableFuture<Batch> next = null;
+        try {
+            while (running) {
+                CompletableFuture<Batch> claiming =
+                        next != null ? next : CompletableFuture.supplyAsync(this::claim, database);
+                next = null;
+                try {
+                    Batch batch = claiming.join();
+                    if (batch.deliveries().isEmpty()) {
+                        pause(settings.pollInterval());
+                        continue;
+                    }
+                    if (batch.deliveries().size() == settings.batchSize()) {
+                        next = CompletableFuture.supplyAsync(this::claim, database);
+                    }
+                    List<Settled> outcomes = write(batch);
+                    database.execute(() -> record(batch, outcomes));
+                } catch (RuntimeException e) {
+                    // The database itself is unreachable: what was not recorded stays due (after the
+                    // lease), and the writes are safe to repeat.
+                    log.warn("Outbox batch failed; retrying shortly: {}", e.toString());
+                    pause(settings.pollInterval().multipliedBy(10));
+                }
+            }
+        } finally {
+            handBack(next, database);
+            database.shutdown();
+            try {
+                database.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-        // One statement for the whole batch, so it needs no transaction of its own either.
-        int recorded = jdbi.withHandle(handle -> outbox.settle(handle, lease, outcomes, clock.instant()));
-        if (recorded < outcomes.size()) {
-            // Only a batch that outlived its lease gets here; the other relay's outcome stands.
-            log.warn(
-                    "Outbox lease {} ran out: {} of {} outcomes not recorded",
-                    lease,
-                    outcomes.size() - recorded,
-                    outcomes.size());
-        }
-        return tried;
     }
 
-    private void work() {
-        while (running) {
-            try {
-                if (deliverBatch() == 0) {
-                    pause(settings.pollInterval());
-                }
-            } catch (RuntimeException e) {
-                // The database itself is unreachable or a transaction failed: what was not recorded
-                // stays due (after the lease), and the writes are safe to repeat.
-                log.warn("Outbox batch failed; retrying shortly: {}", e.toString());
-                pause(settings.pollInterval().multipliedBy(10));
+    /** Leases up to a batch of due rows in one statement, which needs no transaction of its own. */
+    private Batch claim() {
+        // The lease is timed from before the claim, so it ends here no later than in the database.
+        Instant claimedAt = clock.instant();
+        UUID lease = UUID.randomUUID();
+        List<Delivery> claimed = jdbi.withHandle(handle ->
+                outbox.claim(handle, settings.batchSize(), claimedAt, breakers.open(), lease, settings.lease()));
+        return new Batch(lease, claimedAt.plus(settings.lease()), claimed);
+    }
+
+    /** Writes a batch row by row and says what became of each. */
+    private List<Settled> write(Batch batch) {
+        List<Settled> outcomes = new ArrayList<>(batch.deliveries().size());
+        for (Delivery delivery : batch.deliveries()) {
+            OutboxRow row = delivery.row();
+            // A breaker that opened during this batch (or the one before it), or a lease too short for
+            // another row, hands the remaining rows back at once rather than leaving them leased.
+            if (!breakers.allows(row.trust())
+                    || clock.instant().plus(settings.requestLimit()).isAfter(batch.leaseEnds())) {
+                outcomes.add(new Settled.Released(row));
+            } else {
+                outcomes.add(deliver(delivery, batch.leaseEnds()));
             }
+        }
+        return outcomes;
+    }
+
+    /** Records a batch's outcomes in one statement, only on rows its lease still holds. */
+    private void record(Batch batch, List<Settled> outcomes) {
+        try {
+            int recorded = jdbi.withHandle(handle -> outbox.settle(handle, batch.lease(), outcomes, clock.instant()));
+            if (recorded < outcomes.size()) {
+                // Only a batch that outlived its lease gets here; the other relay's outcome stands.
+                log.warn(
+                        "Outbox lease {} ran out: {} of {} outcomes not recorded",
+                        batch.lease(),
+                        outcomes.size() - recorded,
+                        outcomes.size());
+            }
+        } catch (RuntimeException e) {
+            // Unrecorded rows stay leased until the lease runs out, then are due again; the writes are
+            // safe to repeat.
+            log.warn("Outbox lease {}: outcomes not recorded: {}", batch.lease(), e.toString());
+        }
+    }
+
+    /** A batch claimed ahead but not written when the worker stops is handed back at once. */
+    private void handBack(CompletableFuture<Batch> next, ExecutorService database) {
+        if (next == null) {
+            return;
+        }
+        try {
+            Batch unwritten = next.join();
+            List<Settled> released = unwritten.deliveries().stream()
+                    .<Settled>map(delivery -> new Settled.Released(delivery.row()))
+                    .toList();
+            if (!released.isEmpty()) {
+                database.execute(() -> record(unwritten, released));
+            }
+        } catch (RuntimeException e) {
+            // The claim itself failed: nothing was leased.
         }
     }
 
@@ -180,4 +240,7 @@ public final class OutboxRelay implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Rows leased to one worker until {@code leaseEnds}. */
+    private record Batch(UUID lease, Instant leaseEnds, List<Delivery> deliveries) {}
 }

@@ -37,6 +37,7 @@ class RelayLeaseIT {
     private static final Clock CLOCK = Clock.systemUTC();
     private static final String SLOW = "ZL1";
     private static final String QUIET = "ZL2";
+    private static final String BACKLOG = "ZL3";
     private static final String RELAY_APPLICATION = "relay-lease-it";
 
     private static RisSimulator simulator;
@@ -46,9 +47,18 @@ class RelayLeaseIT {
 
     @BeforeAll
     static void start() {
-        simulator = RisSimulator.start("127.0.0.1", 0, List.of(SLOW, QUIET), FHIR, CLOCK);
+        simulator = RisSimulator.start("127.0.0.1", 0, List.of(SLOW, QUIET, BACKLOG), FHIR, CLOCK);
         jdbi = SyncDatabase.get().jdbi();
-        network = SyncNetwork.create(jdbi, Map.of(SLOW, simulator.baseUrl(SLOW), QUIET, simulator.baseUrl(QUIET)), 20);
+        network = SyncNetwork.create(
+                jdbi,
+                Map.of(
+                        SLOW,
+                        simulator.baseUrl(SLOW),
+                        QUIET,
+                        simulator.baseUrl(QUIET),
+                        BACKLOG,
+                        simulator.baseUrl(BACKLOG)),
+                20);
         bookings = SyncBookings.service(jdbi, CLOCK);
     }
 
@@ -130,6 +140,42 @@ class RelayLeaseIT {
                 .one());
         assertThat(row).isEqualTo("PENDING 1 no lease");
         jdbi.useHandle(h -> h.execute("update outbox set status = 'DELIVERED' where trust_ods_code = ?", QUIET));
+    }
+
+    @Test
+    void underABacklogTheNextBatchIsLeasedWhileOneIsWrittenAndHandedBackWhenTheRelayStops() throws Exception {
+        book(BACKLOG, 12);
+        // Each row is two writes of 150 ms: a batch of 3 takes about a second to write.
+        simulator.faults(BACKLOG).slow(Duration.ofMillis(150));
+        String leased = "select count(*) from outbox where trust_ods_code = '" + BACKLOG + "' and lease is not null";
+        long mostLeased = 0;
+        OutboxRelay relay = new OutboxRelay(
+                jdbi,
+                FHIR,
+                RelayUnderFaultsIT.testSettings().withWorkers(1).withPolling(3, Duration.ofMillis(20)),
+                CLOCK);
+        try {
+            relay.start();
+            for (int sample = 0; sample < 10; sample++) {
+                Thread.sleep(50);
+                mostLeased = Math.max(mostLeased, count(leased));
+            }
+        } finally {
+            relay.close();
+            simulator.faults(BACKLOG).clear();
+        }
+
+        assertThat(mostLeased)
+                .as("while one batch of 3 was written, the next was already leased")
+                .isEqualTo(6);
+        assertThat(count(leased))
+                .as("the batch claimed ahead was handed back when the relay stopped, not left leased")
+                .isZero();
+        assertThat(count("select count(*) from outbox where trust_ods_code = '" + BACKLOG
+                        + "' and (status = 'DELIVERED' or status = 'PENDING' and attempts = 0)"))
+                .as("every row was delivered or is due again at once with no attempt counted")
+                .isEqualTo(12);
+        jdbi.useHandle(h -> h.execute("update outbox set status = 'DELIVERED' where trust_ods_code = ?", BACKLOG));
     }
 
     /** Claims as a relay would, with every trust but the quiet one resting: other tests' rows stay theirs. */
