@@ -207,6 +207,36 @@ class RunServiceIT {
         assertThat(bookedSlot()).isEqualTo(bookedBefore);
     }
 
+    @Test
+    void publishingADiaryBlocksWhatThePlanNoLongerRunsButNeverASessionWithPatientsBooked() {
+        BookedSlot booked = bookedSlot();
+        database.jdbi().useTransaction(h -> {
+            DiaryPublication nothing = new JdbiDiaryPublisher()
+                    .publish(h, java.util.Set.of("YT1AA-MR1", "YT2CD-MR1"), MONDAY, MONDAY.plusDays(4), List.of());
+            List<String> statuses = h.createQuery(
+                            "select status from session where room_id in ('YT1AA-MR1', 'YT2CD-MR1') and id <> :booked")
+                    .bind("booked", booked.session())
+                    .mapTo(String.class)
+                    .list();
+            String bookedStatus = h.createQuery("select status from session where id = :id")
+                    .bind("id", booked.session())
+                    .mapTo(String.class)
+                    .one();
+            long freeSlots = h.createQuery(
+                            "select count(*) from slot where status = 'FREE' and room_id in ('YT1AA-MR1', 'YT2CD-MR1') and session_id <> :booked")
+                    .bind("booked", booked.session())
+                    .mapTo(Long.class)
+                    .one();
+            h.rollback();
+
+            assertThat(nothing.sessionsStopped()).isEqualTo(statuses.size());
+            assertThat(statuses).isNotEmpty().containsOnly("BLOCKED");
+            assertThat(freeSlots).as("their free slots are blocked too").isZero();
+            assertThat(bookedStatus).as("a session with a patient booked is never blocked").isNotEqualTo("BLOCKED");
+        });
+        assertThat(bookedSlot()).isEqualTo(booked);
+    }
+
     private record BookedSlot(long slot, long session, String startsAt, String status, String sessionType) {}
 
     private record DiaryRow(String sessionType, List<String> staff, String status) {}

@@ -74,7 +74,11 @@ public final class JdbiDiaryPublisher {
             long id;
             if (same != null) {
                 id = same.id();
-                update(h, id, session);
+                if (!same.booked()) {
+                    // A booked session keeps what it runs as well as its slots: its patients were
+                    // booked for exams its published list allows.
+                    update(h, id, session);
+                }
                 updated++;
             } else if (existing.stream()
                     .anyMatch(other -> other.room().equals(session.roomId())
