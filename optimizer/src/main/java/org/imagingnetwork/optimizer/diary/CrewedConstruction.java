@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.imagingnetwork.optimizer.sessiontype.SessionType;
@@ -57,7 +58,7 @@ final class CrewedConstruction implements PhaseCommand<DiaryPlan> {
                 if (crew.isPresent()) {
                     SessionChange change = new SessionChange(session, type, sessionPosts, crew.get());
                     change.doMoveOnly(scoreDirector);
-                    crew.get().stream().filter(java.util.Objects::nonNull).forEach(member -> rota.add(member, session));
+                    crew.get().stream().filter(Objects::nonNull).forEach(member -> rota.add(member, session));
                     demand.serve(session, type);
                     break;
                 }

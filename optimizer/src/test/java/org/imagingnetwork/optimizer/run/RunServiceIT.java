@@ -232,7 +232,9 @@ class RunServiceIT {
             assertThat(nothing.sessionsStopped()).isEqualTo(statuses.size());
             assertThat(statuses).isNotEmpty().containsOnly("BLOCKED");
             assertThat(freeSlots).as("their free slots are blocked too").isZero();
-            assertThat(bookedStatus).as("a session with a patient booked is never blocked").isNotEqualTo("BLOCKED");
+            assertThat(bookedStatus)
+                    .as("a session with a patient booked is never blocked")
+                    .isNotEqualTo("BLOCKED");
         });
         assertThat(bookedSlot()).isEqualTo(booked);
     }
