@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.network.Ics;
@@ -61,11 +62,17 @@ public final class DiaryBenchmark {
             AllocationBenchmark.print("the published diary of the week, scored by the same rules:");
             DemoDiaryParts published = DemoDiaryParts.of(network, options.horizon(), false);
             Figures before = Figures.ZERO;
+            Map<String, Integer> publishedBreaks = new TreeMap<>();
             for (String ics : icsCodes) {
                 DiaryPlan part = published.part(ics, DiaryWeights.standard());
                 solvers.diaryAnalysis().update(part);
                 before = before.plus(Figures.of(part));
+                solvers.diaryAnalysis().analyze(part).constraintMap().values().stream()
+                        .filter(constraint -> constraint.score().hardScore() != 0)
+                        .forEach(constraint -> publishedBreaks.merge(
+                                constraint.constraintRef().constraintName(), constraint.matchCount(), Integer::sum));
             }
+            AllocationBenchmark.print("  hard rules the published diary breaks, with how often: %s", publishedBreaks);
 
             AllocationBenchmark.print("building the diary from scratch, one part per ICS side by side:");
             DemoDiaryParts scratch = DemoDiaryParts.of(network, options.horizon(), true);
