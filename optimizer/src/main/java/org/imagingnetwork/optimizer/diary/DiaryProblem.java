@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.imagingnetwork.core.diary.Session;
 import org.imagingnetwork.core.diary.SessionId;
+import org.imagingnetwork.core.diary.SessionStatus;
 import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.network.NetworkSnapshot;
 import org.imagingnetwork.core.network.OdsCode;
@@ -146,13 +147,17 @@ public final class DiaryProblem {
             }
         }
         Optional<OpeningHours> hours = site.hoursOn(day.getDayOfWeek());
-        if (hours.isEmpty()) {
-            return frames;
+        if (hours.isPresent()) {
+            LocalTime opens = later(hours.get().opens(), MORNING_START);
+            LocalTime closes = earlier(hours.get().closes(), EVENING);
+            addIfFree(frames, day, opens, earlier(MIDDAY, closes));
+            addIfFree(frames, day, later(AFTERNOON_START, opens), closes);
         }
-        LocalTime opens = later(hours.get().opens(), MORNING_START);
-        LocalTime closes = earlier(hours.get().closes(), EVENING);
-        addIfFree(frames, day, opens, earlier(MIDDAY, closes));
-        addIfFree(frames, day, later(AFTERNOON_START, opens), closes);
+        // A session staff closed (a broken scanner, a room out of use) keeps its time from being
+        // planned: it stood in for the opening-hours blocks above, and is not a session to run.
+        frames.removeIf(frame -> frame.published()
+                .map(session -> session.status() == SessionStatus.BLOCKED)
+                .orElse(false));
         frames.sort(Comparator.comparing(Frame::startsAt));
         return frames;
     }

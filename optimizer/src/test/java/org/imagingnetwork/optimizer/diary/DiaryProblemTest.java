@@ -88,6 +88,43 @@ class DiaryProblemTest {
     }
 
     @Test
+    void leavesTheTimeOfASessionStaffClosedOutOfThePlan() {
+        NetworkSnapshot network = new NetworkSnapshot(
+                List.of(new Ics("QHL", "Birmingham and Solihull")),
+                List.of(TRUST),
+                List.of(CITY),
+                List.of(CITY_MR),
+                List.of(staff(ANNA)));
+        Session closed = new Session(
+                new SessionId(78),
+                CITY_MR.id(),
+                MONDAY,
+                at(MONDAY, 8),
+                at(MONDAY, 12),
+                "MR-CON",
+                Set.of(new ExamCode("MRCON")),
+                Set.of(),
+                SessionStatus.BLOCKED);
+
+        DiaryPlan plan = DiaryProblem.build(
+                network,
+                Set.of(CITY.odsCode()),
+                Optional.empty(),
+                new SessionTypes(DiaryNetwork.TYPES),
+                List.of(MONDAY),
+                List.of(closed),
+                Set.of(),
+                Map.of(),
+                List.of(),
+                DiaryWeights.standard());
+
+        assertThat(plan.sessions())
+                .as("the closed morning is neither run nor re-planned from opening hours")
+                .extracting(RoomSession::startsAt)
+                .containsExactly(moment(MONDAY, 13, 0));
+    }
+
+    @Test
     void plansOnlyTheRoomsTypesAndDemandOfTheScopedModality() {
         SessionTypes types = new SessionTypes(DiaryNetwork.TYPES);
         NetworkSnapshot network = new NetworkSnapshot(

@@ -6,12 +6,16 @@ import static org.imagingnetwork.optimizer.run.SmallNetworkFixture.MONDAY;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.imagingnetwork.core.diary.DiaryPublication;
 import org.imagingnetwork.core.diary.SessionPlan;
+import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.JdbiAuditLog;
 import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
@@ -208,7 +212,7 @@ class RunServiceIT {
     }
 
     @Test
-    void publishingADiaryBlocksWhatThePlanNoLongerRunsButNeverASessionWithPatientsBooked() {
+    void publishingADiaryWithdrawsWhatThePlanNoLongerRunsButNeverASessionWithPatientsBooked() {
         BookedSlot booked = bookedSlot();
         database.jdbi().useTransaction(h -> {
             DiaryPublication nothing = new JdbiDiaryPublisher()
@@ -230,11 +234,76 @@ class RunServiceIT {
             h.rollback();
 
             assertThat(nothing.sessionsStopped()).isEqualTo(statuses.size());
-            assertThat(statuses).isNotEmpty().containsOnly("BLOCKED");
+            assertThat(statuses).isNotEmpty().containsOnly("DRAFT");
             assertThat(freeSlots).as("their free slots are blocked too").isZero();
             assertThat(bookedStatus)
                     .as("a session with a patient booked is never blocked")
                     .isNotEqualTo("BLOCKED");
+        });
+        assertThat(bookedSlot()).isEqualTo(booked);
+    }
+
+    @Test
+    void aSessionOnePlanStopsTheNextCanRunAgainButAStaffClosureStaysClosed() {
+        BookedSlot booked = bookedSlot();
+        Set<String> rooms = Set.of("YT1AA-MR1", "YT2CD-MR1");
+        JdbiDiaryPublisher publisher = new JdbiDiaryPublisher();
+        database.jdbi().useTransaction(h -> {
+            List<SessionPlan> everySession = h.createQuery("""
+                            select room_id, clinic_date, starts_at, ends_at, session_type, allowed_exams from session
+                            where room_id in ('YT1AA-MR1', 'YT2CD-MR1') and id <> :booked
+                            """)
+                    .bind("booked", booked.session())
+                    .map((rs, ctx) -> new SessionPlan(
+                            rs.getString("room_id"),
+                            rs.getObject("clinic_date", java.time.LocalDate.class),
+                            rs.getObject("starts_at", java.time.OffsetDateTime.class)
+                                    .toInstant(),
+                            rs.getObject("ends_at", java.time.OffsetDateTime.class)
+                                    .toInstant(),
+                            rs.getString("session_type"),
+                            Arrays.stream((String[])
+                                            rs.getArray("allowed_exams").getArray())
+                                    .map(ExamCode::new)
+                                    .collect(Collectors.toSet()),
+                            Set.of()))
+                    .list();
+            long closed = h.createQuery("""
+                            select min(id) from session
+                            where room_id in ('YT1AA-MR1', 'YT2CD-MR1') and id <> :booked
+                            """)
+                    .bind("booked", booked.session())
+                    .mapTo(Long.class)
+                    .one();
+            // Staff close one session: the scanner is out of use that morning.
+            h.execute("update session set status = 'BLOCKED' where id = ?", closed);
+            h.execute("update slot set status = 'BLOCKED' where session_id = ? and status = 'FREE'", closed);
+
+            publisher.publish(h, rooms, MONDAY, MONDAY.plusDays(4), List.of());
+            DiaryPublication again = publisher.publish(h, rooms, MONDAY, MONDAY.plusDays(4), everySession);
+
+            List<String> reopened = h.createQuery("""
+                            select distinct se.status || '/' || s.status from session se join slot s on s.session_id = se.id
+                            where se.room_id in ('YT1AA-MR1', 'YT2CD-MR1') and se.id not in (:booked, :closed)
+                            """)
+                    .bind("booked", booked.session())
+                    .bind("closed", closed)
+                    .mapTo(String.class)
+                    .list();
+            List<String> stillClosed = h.createQuery("""
+                            select distinct se.status || '/' || s.status from session se join slot s on s.session_id = se.id
+                            where se.id = :closed
+                            """)
+                    .bind("closed", closed)
+                    .mapTo(String.class)
+                    .list();
+            h.rollback();
+
+            assertThat(reopened).as("released again, with their slots free").containsOnly("RELEASED/FREE");
+            assertThat(stillClosed)
+                    .as("a plan does not reopen what staff closed")
+                    .containsOnly("BLOCKED/BLOCKED");
+            assertThat(again.skipped()).isEqualTo(1);
         });
         assertThat(bookedSlot()).isEqualTo(booked);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.imagingnetwork.core.diary.DiaryPublication;
 import org.imagingnetwork.core.diary.SessionPlan;
+import org.imagingnetwork.core.diary.SessionStatus;
 import org.imagingnetwork.core.diary.SlotCutter;
 import org.imagingnetwork.core.diary.SlotWindow;
 import org.imagingnetwork.core.exam.ExamCode;
@@ -24,7 +25,9 @@ import org.jdbi.v3.core.Handle;
  * same room and time gets the planned type, exams and staff, or a new session is added; its slots are
  * cut anew, each as long as the longest exam the session runs, keeping any slot already there with the
  * same times, so publishing the same plan twice writes nothing twice. Published sessions of the rooms
- * and days in scope that the plan no longer runs are blocked, with their free slots.
+ * and days in scope that the plan no longer runs go back to drafts, with their free slots blocked, and
+ * a later plan that runs one releases it and its slots again. A session staff blocked (a broken
+ * scanner, a room out of use) is never reopened by a plan.
  *
  * <p>A session with a live appointment keeps its slots as they are and is never blocked: its patients
  * have been told a time, and re-cutting would move or remove the slot their appointment points to. The
@@ -42,7 +45,7 @@ public final class JdbiDiaryPublisher {
     public DiaryPublication publish(
             Handle h, Set<String> rooms, LocalDate firstDay, LocalDate lastDay, List<SessionPlan> plan) {
         List<Existing> existing = h.createQuery("""
-                        select id, room_id, starts_at, ends_at,
+                        select id, room_id, starts_at, ends_at, status,
                                exists (select 1 from slot s join appointment a on a.slot_id = s.id
                                        where s.session_id = session.id and a.status in ('BOOKED', 'ARRIVED', 'FULFILLED')) as booked
                         from session
@@ -58,6 +61,7 @@ public final class JdbiDiaryPublisher {
                         rs.getString("room_id"),
                         rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                        SessionStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("booked")))
                 .list();
         Map<String, Existing> byRoomAndTime = new HashMap<>();
@@ -72,12 +76,25 @@ public final class JdbiDiaryPublisher {
         for (SessionPlan session : plan) {
             Existing same = byRoomAndTime.get(key(session.roomId(), session.startsAt(), session.endsAt()));
             long id;
-            if (same != null) {
+            if (same != null && same.status() == SessionStatus.BLOCKED) {
+                // Staff closed it (a broken scanner, a room out of use); a plan does not reopen it. The
+                // optimiser leaves a closed session's time out, so only a plan made before the closure
+                // gets here.
+                skipped++;
+                continue;
+            } else if (same != null) {
                 id = same.id();
                 if (!same.booked()) {
                     // A booked session keeps what it runs as well as its slots: its patients were
                     // booked for exams its published list allows.
                     update(h, id, session);
+                }
+                if (same.status() == SessionStatus.DRAFT) {
+                    // An earlier plan stopped it and blocked its free slots; this one runs it again.
+                    h.createUpdate(
+                                    "update slot set status = 'FREE', version = version + 1 where session_id = :id and status = 'BLOCKED'")
+                            .bind("id", id)
+                            .execute();
                 }
                 updated++;
             } else if (existing.stream()
@@ -100,9 +117,10 @@ public final class JdbiDiaryPublisher {
         }
         int stopped = 0;
         for (Existing session : existing) {
-            if (!planned.contains(session.id()) && !session.booked()) {
-                h.createUpdate(
-                                "update session set status = 'BLOCKED', version = version + 1 where id = :id and status <> 'BLOCKED'")
+            if (!planned.contains(session.id()) && !session.booked() && session.status() == SessionStatus.RELEASED) {
+                // Back to a draft, not blocked: BLOCKED is staff closing a room, which a later plan
+                // must not undo, whereas a session a plan stops may be run by the next one.
+                h.createUpdate("update session set status = 'DRAFT', version = version + 1 where id = :id")
                         .bind("id", session.id())
                         .execute();
                 h.createUpdate(
@@ -238,5 +256,6 @@ public final class JdbiDiaryPublisher {
 
     private record SlotRow(long id, SlotWindow window) {}
 
-    private record Existing(long id, String room, Instant startsAt, Instant endsAt, boolean booked) {}
+    private record Existing(
+            long id, String room, Instant startsAt, Instant endsAt, SessionStatus status, boolean booked) {}
 }
