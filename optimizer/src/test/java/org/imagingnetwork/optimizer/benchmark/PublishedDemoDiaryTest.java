@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.demo.DemoPreset;
+import org.imagingnetwork.core.diary.SessionStatus;
 import org.imagingnetwork.core.network.Ics;
 import org.imagingnetwork.optimizer.allocation.Horizon;
 import org.imagingnetwork.optimizer.diary.DiaryFinding;
@@ -25,23 +26,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo generator and the optimiser share scheduler-core's catalogue of session types, so a re-plan
- * of the demo's published diary starts from it: every published session is recognised. Scored by the
- * optimiser's rules, the generated diary (SMALL, seed 42, its second week) breaks exactly two: one
- * session short of the minimum staff competent in its modality, and one member of staff without the
- * time to travel between two sites in a day. Both are the generator's doing (its rota does not apply
- * those two rules); the test prints the sessions and staff concerned and fails if anything else, or
- * anything more, breaks.
+ * of the demo's published diary starts from it: every published session is recognised, but for those
+ * staff closed, whose time a plan leaves out. Scored by the optimiser's rules, the generated diary
+ * (SMALL, seed 42, its second week) breaks exactly one: a member of staff without the time to travel
+ * between two sites in a day, which the generator's rota does not check; the test prints the staff
+ * and sessions concerned and fails if anything else, or anything more, breaks.
  */
 class PublishedDemoDiaryTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2027, 3, 1);
 
     @Test
-    void theGeneratedDemoDiaryIsRecognisedAndBreaksOnlyTheTwoRulesItsRotaDoesNotApply() {
+    void theGeneratedDemoDiaryIsRecognisedAndBreaksOnlyTheTravelRuleItsRotaDoesNotApply() {
         DemoNetwork demo = DemoNetwork.generate(DemoPreset.SMALL, 42, MONDAY);
         Horizon week = new Horizon(MONDAY.plusWeeks(1), MONDAY.plusWeeks(1).plusDays(6));
         long publishedInWeek = demo.sessions().stream()
                 .filter(session -> week.contains(session.clinicDate()))
+                .filter(session -> session.status() != SessionStatus.BLOCKED)
+                .count();
+        long closedInWeek = demo.sessions().stream()
+                .filter(session -> week.contains(session.clinicDate()))
+                .filter(session -> session.status() == SessionStatus.BLOCKED)
                 .count();
         DemoDiaryParts parts = DemoDiaryParts.of(demo, week, false);
         SolutionManager<DiaryPlan, HardSoftLongScore> scoring = SolutionManager.create(
@@ -69,10 +74,13 @@ class PublishedDemoDiaryTest {
         }
 
         assertThat(publishedInWeek).isPositive();
-        assertThat(recognised).as("published sessions recognised").isEqualTo(publishedInWeek);
+        assertThat(closedInWeek).as("the week has a session staff closed").isPositive();
+        assertThat(recognised)
+                .as("published sessions recognised, all but those staff closed, whose time is left out")
+                .isEqualTo(publishedInWeek);
         findings.forEach(System.out::println);
         assertThat(broken)
                 .as("hard rules the published demo diary breaks, with how often: %s", findings)
-                .isEqualTo(Map.of("Minimum staffing", 1, "Time to travel between sites", 1));
+                .isEqualTo(Map.of("Time to travel between sites", 1));
     }
 }
