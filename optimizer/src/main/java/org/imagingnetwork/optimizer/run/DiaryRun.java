@@ -15,10 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.network.Ics;
 import org.imagingnetwork.optimizer.diary.DiaryPlan;
+import org.imagingnetwork.optimizer.diary.DiaryResult;
 import org.imagingnetwork.optimizer.diary.DiaryWeights;
-import org.imagingnetwork.optimizer.diary.PlannedSession;
 
 /**
  * Solves a diary run one part per integrated care system: demand is forecast per ICS and staff work
@@ -68,12 +69,12 @@ final class DiaryRun {
                         .withBestSolutionEventConsumer(
                                 event -> progress.improved(key, event.solution().score()))
                         .run()));
-        List<PlannedSession> sessions = new ArrayList<>();
+        List<SessionPlan> sessions = new ArrayList<>();
         HardSoftLongScore total = HardSoftLongScore.ZERO;
         for (SolverJob<DiaryPlan, String> job : jobs.values()) {
             DiaryPlan solved = await(job, jobs.values(), control);
             total = total.add(solved.score());
-            sessions.addAll(PlannedSession.from(solved));
+            sessions.addAll(DiaryResult.sessions(solved));
         }
         return new RunOutcome.Diary(control.shouldStop(), total.toShortString(), sessions);
     }

@@ -2,10 +2,10 @@ package org.imagingnetwork.optimizer.run;
 
 import java.util.List;
 import java.util.Map;
+import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.optimizer.allocation.PlanFigures;
-import org.imagingnetwork.optimizer.diary.PlannedSession;
 
 /** The result of solving a run: stopped early or not, its score, and what it proposes. */
 sealed interface RunOutcome {
@@ -18,5 +18,5 @@ sealed interface RunOutcome {
             boolean stopped, String score, PlanFigures before, PlanFigures after, Map<RequestId, SlotId> proposals)
             implements RunOutcome {}
 
-    record Diary(boolean stopped, String score, List<PlannedSession> sessions) implements RunOutcome {}
+    record Diary(boolean stopped, String score, List<SessionPlan> sessions) implements RunOutcome {}
 }

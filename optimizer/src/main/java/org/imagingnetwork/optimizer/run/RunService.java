@@ -193,16 +193,7 @@ public final class RunService {
                         run.scope().modality().map(m -> room.modality() == m).orElse(true))
                 .map(Room::id)
                 .collect(Collectors.toSet());
-        List<SessionPlan> sessions = store.plannedSessions(run.id()).stream()
-                .map(session -> new SessionPlan(
-                        session.roomId(),
-                        session.clinicDate(),
-                        session.startsAt(),
-                        session.endsAt(),
-                        session.sessionType(),
-                        session.allowedExams(),
-                        session.staffIds()))
-                .toList();
+        List<SessionPlan> sessions = store.plannedSessions(run.id());
         return store.publishDiary(
                         run.id(),
                         actor,

@@ -21,7 +21,6 @@ import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.optimizer.allocation.Horizon;
 import org.imagingnetwork.optimizer.allocation.PlanFigures;
-import org.imagingnetwork.optimizer.diary.PlannedSession;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -168,7 +167,7 @@ public final class RunStore {
 
     /** Stores a diary's result if this instance still holds the run; false when it does not. */
     public boolean finishDiary(
-            RunId id, String instance, RunState state, String score, List<PlannedSession> sessions, Instant now) {
+            RunId id, String instance, RunState state, String score, List<SessionPlan> sessions, Instant now) {
         return jdbi.inTransaction(h -> {
             if (!finish(h, id, instance, state, score, null, null, now)) {
                 return false;
@@ -178,7 +177,7 @@ public final class RunStore {
                     values (:run, :seq, :room, :day, :start, :end, :type, :exams, :staff)
                     """);
             int seq = 0;
-            for (PlannedSession session : sessions) {
+            for (SessionPlan session : sessions) {
                 batch.bind("run", id.value())
                         .bind("seq", seq++)
                         .bind("room", session.roomId())
@@ -349,10 +348,10 @@ public final class RunStore {
                 .findOne();
     }
 
-    public List<PlannedSession> plannedSessions(RunId id) {
+    public List<SessionPlan> plannedSessions(RunId id) {
         return jdbi.withHandle(h -> h.createQuery("select * from optimisation_session where run_id = :id order by seq")
                 .bind("id", id.value())
-                .map((rs, ctx) -> new PlannedSession(
+                .map((rs, ctx) -> new SessionPlan(
                         rs.getString("room_id"),
                         rs.getObject("clinic_date", LocalDate.class),
                         instant(rs, "starts_at"),

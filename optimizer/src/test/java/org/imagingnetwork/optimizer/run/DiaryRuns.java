@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.network.Modality;
-import org.imagingnetwork.optimizer.diary.PlannedSession;
 
 /**
  * Solves a whole-network diary exactly as a diary run does ({@link DiaryRun}: one part per ICS, side
@@ -16,7 +16,7 @@ public final class DiaryRuns {
     private DiaryRuns() {}
 
     /** The run's outcome: its summed score, whether it was stopped, and the sessions it would publish. */
-    public record Solved(String score, boolean stopped, List<PlannedSession> sessions) {}
+    public record Solved(String score, boolean stopped, List<SessionPlan> sessions) {}
 
     /** Hears the run's best score as the progress chart would. */
     @FunctionalInterface
