@@ -20,6 +20,7 @@ import org.imagingnetwork.testsupport.TestDatabase;
  * <pre>./mvnw -q -DskipTests install &amp;&amp; ./mvnw -q -pl scheduler-core exec:java@booking-benchmark</pre>
  *
  * Options (system properties): {@code bookings} (default 20000), {@code clients} (default 16),
+ * {@code poolSize} (connections per instance, default half the clients),
  * {@code pgbenchSeconds} (default 30), {@code database} (a JDBC URL of a database to use instead of a
  * fresh one; the network is loaded into it only when it is empty).
  */
@@ -28,6 +29,7 @@ public final class BookingThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         int bookings = Integer.getInteger("bookings", 20_000);
         int clients = Integer.getInteger("clients", 16);
+        int poolSize = Integer.getInteger("poolSize", clients / 2);
         int pgbenchSeconds = Integer.getInteger("pgbenchSeconds", 30);
         String existing = System.getProperty("database", "");
         String url = existing.isBlank() ? TestDatabase.get().freshDatabase("bench") : existing;
@@ -42,8 +44,8 @@ public final class BookingThroughputBenchmark {
                 load(loader);
             }
         }
-        try (Database a = Database.connect(DatabaseSettings.of(url).withPoolSize(clients / 2));
-                Database b = Database.connect(DatabaseSettings.of(url).withPoolSize(clients / 2))) {
+        try (Database a = Database.connect(DatabaseSettings.of(url).withPoolSize(poolSize));
+                Database b = Database.connect(DatabaseSettings.of(url).withPoolSize(poolSize))) {
             BookingWorkload workload = new BookingWorkload(a.jdbi());
             List<BookingWorkload.Pair> pairs = workload.prepare(bookings);
             List<BookingService> instances =
