@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.imagingnetwork.core.diary.SlotCutter;
 import org.imagingnetwork.core.diary.SlotWindow;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.generic.GenericType;
 
 /**
  * Writes a planned diary into the diary tables, inside the caller's transaction (an optimisation run
@@ -65,8 +67,16 @@ public final class JdbiDiaryPublisher {
                         rs.getBoolean("booked")))
                 .list();
         Map<String, Existing> byRoomAndTime = new HashMap<>();
-        existing.forEach(
-                session -> byRoomAndTime.put(key(session.room(), session.startsAt(), session.endsAt()), session));
+        Map<String, List<Existing>> byRoom = new HashMap<>();
+        existing.forEach(session -> {
+            byRoomAndTime.put(key(session.room(), session.startsAt(), session.endsAt()), session);
+            byRoom.computeIfAbsent(session.room(), room -> new ArrayList<>()).add(session);
+        });
+        Map<String, Integer> examMinutes = h.createQuery(
+                        "select exam_code, max(minutes) as minutes from exam_duration group by exam_code")
+                .setMapKeyColumn("exam_code")
+                .setMapValueColumn("minutes")
+                .collectInto(new GenericType<Map<String, Integer>>() {});
         Set<Long> planned = new HashSet<>();
         int updated = 0;
         int added = 0;
@@ -97,9 +107,8 @@ public final class JdbiDiaryPublisher {
                             .execute();
                 }
                 updated++;
-            } else if (existing.stream()
-                    .anyMatch(other -> other.room().equals(session.roomId())
-                            && other.startsAt().isBefore(session.endsAt())
+            } else if (byRoom.getOrDefault(session.roomId(), List.of()).stream()
+                    .anyMatch(other -> other.startsAt().isBefore(session.endsAt())
                             && session.startsAt().isBefore(other.endsAt()))) {
                 skipped++;
                 continue;
@@ -112,7 +121,7 @@ public final class JdbiDiaryPublisher {
             if (same != null && same.booked()) {
                 kept++;
             } else {
-                slots += slots(h, id, session);
+                slots += slots(h, id, session, examMinutes);
             }
         }
         int stopped = 0;
@@ -179,12 +188,11 @@ public final class JdbiDiaryPublisher {
      * session is removed if nothing refers to it, or blocked if an offer, a release or a past appointment
      * does; then the missing slots are added. Returns how many were added.
      */
-    private static int slots(Handle h, long session, SessionPlan plan) {
-        Duration length = Duration.ofMinutes(
-                h.createQuery("select coalesce(max(minutes), 0) from exam_duration where exam_code = any(:exams)")
-                        .bind("exams", exams(plan))
-                        .mapTo(Integer.class)
-                        .one());
+    private static int slots(Handle h, long session, SessionPlan plan, Map<String, Integer> examMinutes) {
+        Duration length = Duration.ofMinutes(plan.allowedExams().stream()
+                .mapToInt(exam -> examMinutes.getOrDefault(exam.value(), 0))
+                .max()
+                .orElse(0));
         if (length.isZero()) {
             throw new IllegalArgumentException("no exam of the session of " + plan.roomId() + " has a duration");
         }
