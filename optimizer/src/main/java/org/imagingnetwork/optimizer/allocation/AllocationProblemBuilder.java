@@ -136,7 +136,7 @@ public final class AllocationProblemBuilder {
             }
             placements.add(Placement.waiting(listed.get(), horizon));
         }
-        slots.sort(Comparator.comparing(OpenSlot::startsAt).thenComparing(s -> s.id().value()));
+        slots.sort(OpenSlot.IN_TIME_ORDER);
         placements.sort(Comparator.comparing(p -> p.request().id().value()));
         return new Built(new AllocationPlan(horizon, slots, placements), skipped);
     }

@@ -104,12 +104,27 @@ public record ListedRequest(
     }
 
     public boolean acceptsSite(OpenSlot slot) {
-        return acceptableSites.isEmpty()
-                || acceptableSites.contains(slot.venue().site());
+        return acceptsSite(slot.venue());
     }
 
     public boolean withinTravel(OpenSlot slot) {
-        return maxTravelKm.isEmpty() || kilometresTo(slot.venue()) <= maxTravelKm.getAsInt();
+        return withinTravel(slot.venue());
+    }
+
+    /**
+     * The rules that depend on the site alone — a site the patient chose, within their travel limit,
+     * and for a child one that sees their age — for callers that weigh a whole site before its slots.
+     */
+    public boolean wouldGoTo(Venue venue) {
+        return acceptsSite(venue) && withinTravel(venue) && (!isChild() || venue.accepts(ageInYears));
+    }
+
+    private boolean acceptsSite(Venue venue) {
+        return acceptableSites.isEmpty() || acceptableSites.contains(venue.site());
+    }
+
+    private boolean withinTravel(Venue venue) {
+        return maxTravelKm.isEmpty() || kilometresTo(venue) <= maxTravelKm.getAsInt();
     }
 
     /** Every hard rule about this request and this slot alone (a slot shared with another request is judged elsewhere). */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +20,10 @@ import org.imagingnetwork.core.time.London;
  * belongs to. Equal by slot id only: the solver hashes these on every move.
  */
 public final class OpenSlot {
+
+    /** Earliest first, ties by id: the one order every queue and list of slots is kept in, so runs repeat. */
+    public static final Comparator<OpenSlot> IN_TIME_ORDER = Comparator.comparing(OpenSlot::startsAt)
+            .thenComparingLong(slot -> slot.id().value());
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
 

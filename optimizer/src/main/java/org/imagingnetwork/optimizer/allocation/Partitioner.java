@@ -78,7 +78,7 @@ public final class Partitioner {
                 }
             }
         }
-        slots.sort(Comparator.comparing(OpenSlot::startsAt).thenComparing(s -> s.id().value()));
+        slots.sort(OpenSlot.IN_TIME_ORDER);
         List<Placement> merged = new ArrayList<>(placements.values());
         merged.sort(Comparator.comparing(p -> p.request().id().value()));
         return new AllocationPlan(horizon, slots, merged);

@@ -110,9 +110,7 @@ final class SiteLevelling {
                 freeOn.computeIfAbsent(Bucket.of(slot), b -> new ArrayList<>()).add(slot);
             }
         }
-        freeOn.values()
-                .forEach(list -> list.sort(Comparator.comparing(OpenSlot::startsAt)
-                        .thenComparing(slot -> slot.id().value())));
+        freeOn.values().forEach(list -> list.sort(OpenSlot.IN_TIME_ORDER));
         for (int i = 0; i < sites; i++) {
             means[i] = (double) totals[i] / patients[i];
             sumOfMeans += means[i];
@@ -270,7 +268,7 @@ final class SiteLevelling {
                 OpenSlot left = placement.slot();
                 move(placement, slot);
                 free.set(i, left);
-                free.sort(Comparator.comparing(OpenSlot::startsAt).thenComparing(s -> s.id().value()));
+                free.sort(OpenSlot.IN_TIME_ORDER);
                 return true;
             }
         }
@@ -295,14 +293,8 @@ final class SiteLevelling {
     private boolean reaches(Placement placement, int site) {
         BitSet[] known = reach.computeIfAbsent(placement, p -> new BitSet[] {new BitSet(sites), new BitSet(sites)});
         if (!known[0].get(site)) {
-            ListedRequest request = placement.request();
-            Venue venue = venues.get(site);
-            boolean chosen = request.acceptableSites().isEmpty()
-                    || request.acceptableSites().contains(venue.site());
-            boolean near = request.maxTravelKm().isEmpty()
-                    || request.kilometresTo(venue) <= request.maxTravelKm().getAsInt();
             known[0].set(site);
-            known[1].set(site, chosen && near && (!request.isChild() || venue.accepts(request.ageInYears())));
+            known[1].set(site, placement.request().wouldGoTo(venues.get(site)));
         }
         return known[1].get(site);
     }

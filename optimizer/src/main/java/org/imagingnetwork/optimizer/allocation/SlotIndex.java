@@ -1,7 +1,6 @@
 package org.imagingnetwork.optimizer.allocation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,7 @@ final class SlotIndex {
         lists.forEach((exam, sites) -> {
             Map<Venue, SiteQueue> byVenue = new HashMap<>();
             sites.forEach((venue, list) -> {
-                list.sort(Comparator.comparing(OpenSlot::startsAt)
-                        .thenComparing(slot -> slot.id().value()));
+                list.sort(OpenSlot.IN_TIME_ORDER);
                 byVenue.put(venue, new SiteQueue(list, taken));
             });
             queues.put(exam, byVenue);
@@ -45,7 +43,7 @@ final class SlotIndex {
         Map<Venue, SiteQueue> all = queues.getOrDefault(request.exam().code(), Map.of());
         Map<Venue, SiteQueue> reachable = new HashMap<>();
         all.forEach((venue, queue) -> {
-            if (reaches(request, venue)) {
+            if (request.wouldGoTo(venue)) { // the site-wide rules, once per site rather than per slot
                 reachable.put(venue, queue);
             }
         });
@@ -60,17 +58,5 @@ final class SlotIndex {
                 queue.released(slot);
             }
         }
-    }
-
-    /** The site-wide rules, checked once per site rather than once per slot. */
-    private static boolean reaches(ListedRequest request, Venue venue) {
-        if (request.maxTravelKm().isPresent()
-                && request.kilometresTo(venue) > request.maxTravelKm().getAsInt()) {
-            return false;
-        }
-        if (!request.acceptableSites().isEmpty() && !request.acceptableSites().contains(venue.site())) {
-            return false;
-        }
-        return !request.isChild() || venue.accepts(request.ageInYears());
     }
 }

@@ -77,8 +77,7 @@ public final class FirstComeFirstServed {
         lists.forEach((trust, byExam) -> {
             Map<ExamCode, TrustQueue> trustQueues = new HashMap<>();
             byExam.forEach((exam, list) -> {
-                list.sort(Comparator.comparing(OpenSlot::startsAt)
-                        .thenComparing(slot -> slot.id().value()));
+                list.sort(OpenSlot.IN_TIME_ORDER);
                 trustQueues.put(exam, new TrustQueue(list, taken));
             });
             queues.put(trust, trustQueues);

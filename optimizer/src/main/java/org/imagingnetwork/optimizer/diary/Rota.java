@@ -73,19 +73,12 @@ final class Rota {
         if (!member.homeSites().contains(session.site().odsCode()) || member.onLeave(session.day())) {
             return false;
         }
-        long week = session.minutes();
         for (RoomSession held : sessionsOf.getOrDefault(member, List.of())) {
-            if (held == session) {
-                continue;
-            }
-            if (held.week().equals(session.week())) {
-                week += held.minutes();
-            }
-            if (held.day().equals(session.day()) && !apartEnough(held, session)) {
+            if (held != session && held.day().equals(session.day()) && !apartEnough(held, session)) {
                 return false;
             }
         }
-        return week <= member.contractedMinutesPerWeek();
+        return minutesInWeekBesides(member, session) + session.minutes() <= member.contractedMinutesPerWeek();
     }
 
     private static boolean apartEnough(RoomSession a, RoomSession b) {

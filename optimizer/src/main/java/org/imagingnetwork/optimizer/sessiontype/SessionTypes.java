@@ -2,6 +2,7 @@ package org.imagingnetwork.optimizer.sessiontype;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ public final class SessionTypes {
         }
         Map<Modality, List<Exam>> byModality = exams.values().stream()
                 .collect(Collectors.groupingBy(
-                        Exam::modality, () -> new java.util.EnumMap<>(Modality.class), Collectors.toList()));
+                        Exam::modality, () -> new EnumMap<>(Modality.class), Collectors.toList()));
         byModality.forEach((modality, all) -> types.addAll(typesFor(
                 modality,
                 all.stream().filter(exam -> !covered.contains(exam.code())).toList(),
