@@ -61,7 +61,7 @@ final class Rota {
             return false;
         }
         for (SlotWindow busy : busyToday.getOrDefault(person.id(), List.of())) {
-            if (busy.startsAt().isBefore(window.endsAt()) && window.startsAt().isBefore(busy.endsAt())) {
+            if (busy.overlaps(window)) {
                 return false;
             }
         }

@@ -29,4 +29,8 @@ public record SessionPlan(
             throw new IllegalArgumentException("session of " + roomId + " must end after it starts");
         }
     }
+
+    public SlotWindow window() {
+        return new SlotWindow(startsAt, endsAt);
+    }
 }

@@ -14,6 +14,11 @@ public record SlotWindow(Instant startsAt, Instant endsAt) {
         }
     }
 
+    /** Whether the two share any moment; windows that only touch end to start do not. */
+    public boolean overlaps(SlotWindow other) {
+        return startsAt.isBefore(other.endsAt) && other.startsAt.isBefore(endsAt);
+    }
+
     public Duration length() {
         return Duration.between(startsAt, endsAt);
     }

@@ -2,10 +2,7 @@ package org.imagingnetwork.core.jdbc;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,15 +58,14 @@ public final class JdbiDiaryPublisher {
                 .map((rs, ctx) -> new Existing(
                         rs.getLong("id"),
                         rs.getString("room_id"),
-                        rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                        new SlotWindow(Rows.instant(rs, "starts_at"), Rows.instant(rs, "ends_at")),
                         SessionStatus.valueOf(rs.getString("status")),
                         rs.getBoolean("booked")))
                 .list();
         Map<String, Existing> byRoomAndTime = new HashMap<>();
         Map<String, List<Existing>> byRoom = new HashMap<>();
         existing.forEach(session -> {
-            byRoomAndTime.put(key(session.room(), session.startsAt(), session.endsAt()), session);
+            byRoomAndTime.put(key(session.room(), session.window()), session);
             byRoom.computeIfAbsent(session.room(), room -> new ArrayList<>()).add(session);
         });
         Map<String, Integer> examMinutes = h.createQuery(
@@ -84,7 +80,7 @@ public final class JdbiDiaryPublisher {
         int kept = 0;
         int skipped = 0;
         for (SessionPlan session : plan) {
-            Existing same = byRoomAndTime.get(key(session.roomId(), session.startsAt(), session.endsAt()));
+            Existing same = byRoomAndTime.get(key(session.roomId(), session.window()));
             long id;
             if (same != null && same.status() == SessionStatus.BLOCKED) {
                 // Staff closed it (a broken scanner, a room out of use); a plan does not reopen it. The
@@ -108,8 +104,7 @@ public final class JdbiDiaryPublisher {
                 }
                 updated++;
             } else if (byRoom.getOrDefault(session.roomId(), List.of()).stream()
-                    .anyMatch(other -> other.startsAt().isBefore(session.endsAt())
-                            && session.startsAt().isBefore(other.endsAt()))) {
+                    .anyMatch(other -> other.window().overlaps(session.window()))) {
                 skipped++;
                 continue;
             } else {
@@ -160,8 +155,8 @@ public final class JdbiDiaryPublisher {
                         """)
                 .bind("room", session.roomId())
                 .bind("day", session.clinicDate())
-                .bind("start", utc(session.startsAt()))
-                .bind("end", utc(session.endsAt()))
+                .bind("start", Rows.utc(session.startsAt()))
+                .bind("end", Rows.utc(session.endsAt()))
                 .bind("type", session.sessionType())
                 .bind("exams", exams(session))
                 .executeAndReturnGeneratedKeys("id")
@@ -196,7 +191,7 @@ public final class JdbiDiaryPublisher {
         if (length.isZero()) {
             throw new IllegalArgumentException("no exam of the session of " + plan.roomId() + " has a duration");
         }
-        List<SlotWindow> wanted = SlotCutter.cut(new SlotWindow(plan.startsAt(), plan.endsAt()), length);
+        List<SlotWindow> wanted = SlotCutter.cut(plan.window(), length);
         List<Long> unwanted = slotsOf(h, session).stream()
                 .filter(slot -> !wanted.contains(slot.window()))
                 .map(SlotRow::id)
@@ -221,14 +216,12 @@ public final class JdbiDiaryPublisher {
                 "insert into slot (session_id, room_id, starts_at, ends_at) values (:session, :room, :start, :end)");
         int added = 0;
         for (SlotWindow slot : wanted) {
-            boolean taken = left.stream()
-                    .anyMatch(other -> other.startsAt().isBefore(slot.endsAt())
-                            && slot.startsAt().isBefore(other.endsAt()));
+            boolean taken = left.stream().anyMatch(other -> other.overlaps(slot));
             if (!taken) {
                 batch.bind("session", session)
                         .bind("room", plan.roomId())
-                        .bind("start", utc(slot.startsAt()))
-                        .bind("end", utc(slot.endsAt()))
+                        .bind("start", Rows.utc(slot.startsAt()))
+                        .bind("end", Rows.utc(slot.endsAt()))
                         .add();
                 added++;
             }
@@ -243,10 +236,7 @@ public final class JdbiDiaryPublisher {
         return h.createQuery("select id, starts_at, ends_at from slot where session_id = :id")
                 .bind("id", session)
                 .map((rs, ctx) -> new SlotRow(
-                        rs.getLong("id"),
-                        new SlotWindow(
-                                rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                                rs.getObject("ends_at", OffsetDateTime.class).toInstant())))
+                        rs.getLong("id"), new SlotWindow(Rows.instant(rs, "starts_at"), Rows.instant(rs, "ends_at"))))
                 .list();
     }
 
@@ -254,16 +244,11 @@ public final class JdbiDiaryPublisher {
         return session.allowedExams().stream().map(ExamCode::value).sorted().toArray(String[]::new);
     }
 
-    private static String key(String room, Instant start, Instant end) {
-        return room + "@" + start + "/" + end;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    private static String key(String room, SlotWindow window) {
+        return room + "@" + window.startsAt() + "/" + window.endsAt();
     }
 
     private record SlotRow(long id, SlotWindow window) {}
 
-    private record Existing(
-            long id, String room, Instant startsAt, Instant endsAt, SessionStatus status, boolean booked) {}
+    private record Existing(long id, String room, SlotWindow window, SessionStatus status, boolean booked) {}
 }
