@@ -7,6 +7,8 @@ public final class AuditActions {
     public static final String RULE_CREATED = "RULE_CREATED";
     public static final String RULE_ENABLED = "RULE_ENABLED";
     public static final String RULE_DISABLED = "RULE_DISABLED";
+    public static final String ABSENCE_RECORDED = "ABSENCE_RECORDED";
+    public static final String ABSENCE_WITHDRAWN = "ABSENCE_WITHDRAWN";
 
     private AuditActions() {}
 }

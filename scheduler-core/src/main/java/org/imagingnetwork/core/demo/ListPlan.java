@@ -5,17 +5,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.imagingnetwork.core.diary.SessionTeam;
 import org.imagingnetwork.core.diary.SessionType;
 import org.imagingnetwork.core.diary.SessionTypes;
 import org.imagingnetwork.core.diary.StaffNeed;
 import org.imagingnetwork.core.exam.AgeBand;
 import org.imagingnetwork.core.exam.Exam;
 import org.imagingnetwork.core.exam.ExamCode;
-import org.imagingnetwork.core.network.Capability;
-import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.network.Room;
 import org.imagingnetwork.core.network.Skill;
-import org.imagingnetwork.core.network.StaffRole;
 
 /**
  * A list type as one room runs it: the exams it can really book there (the room has their kit and
@@ -32,12 +30,12 @@ record ListPlan(SessionType type, List<ExamCode> allowedExams, List<StaffNeed> t
     /** The plan for this type in this room, or the room's general list when the room can book none of the type's exams. */
     static ListPlan of(SessionType type, Room room, Map<ExamCode, Exam> catalogue) {
         List<ExamCode> allowed = new ArrayList<>();
-        Set<Skill> leadSkills = EnumSet.of(Skill.competenceFor(type.modality()));
+        Set<Skill> examSkills = EnumSet.noneOf(Skill.class);
         for (ExamCode code : type.exams()) {
             Exam exam = catalogue.get(code);
             if (room.has(exam.requiredCapabilities()) && fits(type, exam)) {
                 allowed.add(code);
-                leadSkills.addAll(exam.requiredSkills());
+                examSkills.addAll(exam.requiredSkills());
             }
         }
         if (allowed.isEmpty()) {
@@ -47,20 +45,7 @@ record ListPlan(SessionType type, List<ExamCode> allowedExams, List<StaffNeed> t
             }
             return of(general, room, catalogue);
         }
-        if (type.paediatric()) {
-            leadSkills.add(Skill.PAEDIATRIC);
-        }
-        List<StaffNeed> team = new ArrayList<>();
-        team.add(new StaffNeed(type.leadRole(), leadSkills));
-        team.addAll(type.others());
-        if (type.paediatric() && type.modality() == Modality.MR) {
-            // Young children are scanned asleep: a sedation nurse, and an anaesthetist where the room
-            // can support a general anaesthetic.
-            team.add(new StaffNeed(StaffRole.NURSE, Set.of(Skill.SEDATION)));
-            if (room.has(Set.of(Capability.GENERAL_ANAESTHETIC_SUPPORT))) {
-                team.add(new StaffNeed(StaffRole.ANAESTHETIST, Set.of(Skill.GENERAL_ANAESTHESIA)));
-            }
-        }
+        List<StaffNeed> team = SessionTeam.of(type, examSkills, room.capabilities());
         return new ListPlan(type, allowed, team);
     }
 

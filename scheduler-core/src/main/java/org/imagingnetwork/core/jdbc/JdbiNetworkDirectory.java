@@ -34,7 +34,7 @@ public final class JdbiNetworkDirectory implements NetworkDirectory {
     private static final String ROOMS = """
             select id, site_ods_code, name, modality, capabilities, max_patient_weight_kg from room
             """;
-    private static final String STAFF = """
+    static final String STAFF = """
             select st.*,
                    array(select hs.site_ods_code from staff_home_site hs where hs.staff_id = st.id) as home_sites
             from staff st
