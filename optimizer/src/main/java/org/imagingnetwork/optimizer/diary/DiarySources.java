@@ -24,8 +24,9 @@ import org.imagingnetwork.optimizer.sessiontype.SessionTypes;
  * The records a diary problem is built from, however they were read: the network, the exam
  * catalogue, the published sessions of the horizon and which of them have patients booked, the
  * waiting list (the backlog), the requests referred in the {@link #LOOKBACK_WEEKS} before the horizon
- * (the rate) and the patients of both. A run reads them from the database; the benchmark takes them
- * from a generated network, so both build the same problem.
+ * (the rate), the patients of both, and the days each member of staff is away (leave, sickness,
+ * training), on which nobody may roster them. A run reads them from the database; the benchmark takes
+ * them from a generated network, so both build the same problem.
  */
 public record DiarySources(
         NetworkSnapshot network,
@@ -34,7 +35,8 @@ public record DiarySources(
         Set<SessionId> booked,
         List<Request> waiting,
         List<Request> referred,
-        Map<PatientId, Patient> patients) {
+        Map<PatientId, Patient> patients,
+        Map<String, Set<LocalDate>> daysAway) {
 
     /** How many weeks of referrals before the horizon set the forecast rate. */
     public static final int LOOKBACK_WEEKS = 4;
@@ -47,6 +49,8 @@ public record DiarySources(
         waiting = List.copyOf(waiting);
         referred = List.copyOf(referred);
         patients = Map.copyOf(patients);
+        daysAway = daysAway.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, days -> Set.copyOf(days.getValue())));
     }
 
     /**
@@ -67,6 +71,6 @@ public record DiarySources(
                         types, byCode, patients, trust -> localities.getOrDefault(trust, "UNKNOWN"))
                 .forecast(waiting, referred, firstDay, LOOKBACK_WEEKS, weeks);
         List<LocalDate> days = firstDay.datesUntil(lastDay.plusDays(1)).toList();
-        return DiaryProblem.build(network, sites, modality, types, days, published, booked, Map.of(), demand, weights);
+        return DiaryProblem.build(network, sites, modality, types, days, published, booked, daysAway, demand, weights);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.imagingnetwork.core.audit.AuditLog;
+import org.imagingnetwork.core.availability.StaffAbsences;
 import org.imagingnetwork.core.diary.DiaryReader;
 import org.imagingnetwork.core.diary.SessionId;
 import org.imagingnetwork.core.diary.SlotId;
@@ -51,6 +52,7 @@ public final class PlanningData implements DiaryParts {
     private final DiaryReader diary;
     private final WaitingList waitingList;
     private final PatientDirectory patients;
+    private final StaffAbsences absences;
     private final AuditLog audit;
     private final AllocationPolicy policy;
     private final HomeLocatorFactory locators;
@@ -62,6 +64,7 @@ public final class PlanningData implements DiaryParts {
             DiaryReader diary,
             WaitingList waitingList,
             PatientDirectory patients,
+            StaffAbsences absences,
             AuditLog audit,
             AllocationPolicy policy,
             HomeLocatorFactory locators,
@@ -71,6 +74,7 @@ public final class PlanningData implements DiaryParts {
         this.diary = diary;
         this.waitingList = waitingList;
         this.patients = patients;
+        this.absences = absences;
         this.audit = audit;
         this.policy = policy;
         this.locators = locators;
@@ -132,7 +136,8 @@ public final class PlanningData implements DiaryParts {
                 booked,
                 waiting,
                 referred,
-                readPatients(run, waiting, referred));
+                readPatients(run, waiting, referred),
+                absences.daysAway(horizon.firstDay(), horizon.lastDay()));
         return sources.plan(
                 sitesInScope(snapshot, scope), scope.modality(), horizon.firstDay(), horizon.lastDay(), weights);
     }

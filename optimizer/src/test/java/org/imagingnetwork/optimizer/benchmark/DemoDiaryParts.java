@@ -87,7 +87,8 @@ final class DemoDiaryParts implements DiaryParts {
         demo.patients().stream().filter(p -> wanted.contains(p.id())).forEach(p -> patients.put(p.id(), p));
         return new DemoDiaryParts(
                 network,
-                new DiarySources(network, demo.exams(), published, booked, waiting, referred, patients),
+                // The generated network records no absences.
+                new DiarySources(network, demo.exams(), published, booked, waiting, referred, patients, Map.of()),
                 horizon);
     }
 

@@ -24,6 +24,7 @@ import org.imagingnetwork.core.jdbc.JdbiExamCatalogue;
 import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
 import org.imagingnetwork.core.jdbc.JdbiOfferBook;
 import org.imagingnetwork.core.jdbc.JdbiPatientDirectory;
+import org.imagingnetwork.core.jdbc.JdbiStaffAbsences;
 import org.imagingnetwork.core.jdbc.JdbiWaitingList;
 import org.imagingnetwork.core.validation.FieldError;
 import org.imagingnetwork.optimizer.allocation.AllocationPolicy;
@@ -59,6 +60,7 @@ class RunServiceIT {
                 new JdbiDiaryReader(jdbi),
                 new JdbiWaitingList(jdbi),
                 new JdbiPatientDirectory(jdbi),
+                new JdbiStaffAbsences(jdbi, CLOCK),
                 new JdbiAuditLog(jdbi, CLOCK),
                 AllocationPolicy.standard(),
                 PostcodeAreaLocator::new,
