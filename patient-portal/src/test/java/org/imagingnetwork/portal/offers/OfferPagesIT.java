@@ -18,7 +18,7 @@ import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.portal.signin.SignInLinks;
-import org.imagingnetwork.portal.support.Browser;
+import org.imagingnetwork.testsupport.web.Browser;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
 import org.jdbi.v3.core.Jdbi;

@@ -8,7 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.imagingnetwork.portal.support.Browser;
+import org.imagingnetwork.testsupport.web.Browser;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
 import org.junit.jupiter.api.BeforeAll;

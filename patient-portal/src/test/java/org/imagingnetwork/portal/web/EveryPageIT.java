@@ -19,7 +19,7 @@ import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.portal.signin.SignInLinks;
-import org.imagingnetwork.portal.support.Browser;
+import org.imagingnetwork.testsupport.web.Browser;
 import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.NotifyStub;
 import org.imagingnetwork.portal.support.PortalFixture;

@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.support;
+package org.imagingnetwork.testsupport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,122 @@
+package org.imagingnetwork.console.support;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.imagingnetwork.core.demo.DemoNetwork;
+import org.imagingnetwork.core.demo.DemoPreset;
+import org.imagingnetwork.core.jdbc.Database;
+import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
+import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.testsupport.TestDatabase;
+import org.imagingnetwork.testsupport.TestRedis;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The running console for integration tests, started once per test JVM and shared by every test
+ * class: the real app on a real port over this run's PostgreSQL database (loaded with the SMALL
+ * demo network: three trusts in two ICSs) and Redis, and a real OpenID Connect provider standing
+ * in for NHS CIS2.
+ */
+public final class ConsoleServer {
+
+    private static ConsoleServer instance;
+
+    private final EmbeddedServer server;
+    private final MockOAuth2Server cis2;
+    private final DemoStaff staff;
+
+    private ConsoleServer(EmbeddedServer server, MockOAuth2Server cis2) {
+        this.server = server;
+        this.cis2 = cis2;
+        this.staff = new DemoStaff(jdbi());
+    }
+
+    public static synchronized ConsoleServer get() {
+        if (instance == null) {
+            instance = start(Map.of(), true);
+        }
+        return instance;
+    }
+
+    /** A second instance over the same database and Redis, with its own CIS2 stand-in. */
+    public static ConsoleServer another() {
+        get();
+        return start(Map.of(), false);
+    }
+
+    private static ConsoleServer start(Map<String, Object> overrides, boolean loadNetwork) {
+        MockOAuth2Server cis2 = new MockOAuth2Server();
+        cis2.start();
+        int port = freePort();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.server.port", port);
+        properties.put("console.database-url", TestDatabase.get().jdbcUrl());
+        properties.put("console.database-pool-size", 10);
+        properties.put("console.redis-url", TestRedis.get().uri().toString());
+        properties.put("console.redis-key-prefix", TestRedis.get().keyPrefix());
+        properties.put(
+                "micronaut.security.oauth2.clients.cis2.openid.issuer",
+                cis2.issuerUrl("cis2").toString());
+        properties.putAll(overrides);
+        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
+        if (loadNetwork) {
+            new DemoNetworkLoader(server.getApplicationContext().getBean(Database.class))
+                    .load(DemoNetwork.generate(
+                            DemoPreset.SMALL, 7, DemoNetwork.nextMonday(Clock.system(London.ZONE))));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            cis2.shutdown();
+        }));
+        return new ConsoleServer(server, cis2);
+    }
+
+    /** The console's address, as localhost so browsers treat it as a secure context. */
+    public String url() {
+        return "http://localhost:" + server.getPort();
+    }
+
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    public Jdbi jdbi() {
+        return server.getApplicationContext().getBean(Jdbi.class);
+    }
+
+    public MockOAuth2Server cis2() {
+        return cis2;
+    }
+
+    /** The network's trusts and ICSs, and staff of each role to sign in as. */
+    public DemoStaff staff() {
+        return staff;
+    }
+
+    /** A client signed in through the CIS2 stand-in as this member of staff. */
+    public StaffClient signIn(DemoStaff.Member member) {
+        StaffClient client = new StaffClient(url(), cis2);
+        client.signIn(member);
+        return client;
+    }
+
+    public void stop() {
+        server.close();
+        cis2.shutdown();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
