@@ -7,9 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.portal.signin.SignInLinks;
-import org.imagingnetwork.testsupport.web.Browser;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
+import org.imagingnetwork.testsupport.web.Browser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -9,4 +9,6 @@ import jakarta.validation.constraints.Pattern;
  * network's name as they see it.
  */
 @ConfigurationProperties("console.network")
-public record NetworkOrganisation(@NotBlank @Pattern(regexp = "[A-Z0-9]{3,5}") String odsCode, @NotBlank String name) {}
+public record NetworkOrganisation(
+        @NotBlank @Pattern(regexp = "[A-Z0-9]{3,5}") String odsCode,
+        @NotBlank String name) {}

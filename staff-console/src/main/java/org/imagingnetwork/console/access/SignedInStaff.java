@@ -30,7 +30,8 @@ public final class SignedInStaff {
     private record Kept(Optional<Scope> scope, Instant until) {}
 
     public Optional<StaffUser> of(Authentication authentication) {
-        Optional<Role> role = SessionClaims.read(authentication, SessionClaims.ROLE).flatMap(SignedInStaff::role);
+        Optional<Role> role =
+                SessionClaims.read(authentication, SessionClaims.ROLE).flatMap(SignedInStaff::role);
         Optional<String> organisation = SessionClaims.read(authentication, SessionClaims.ORGANISATION);
         Optional<String> token = SessionClaims.read(authentication, SessionClaims.FORM_TOKEN);
         if (role.isEmpty() || organisation.isEmpty() || token.isEmpty()) {

@@ -1,6 +1,8 @@
 package org.imagingnetwork.console.access;
 
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.booking.Actor;
+import org.imagingnetwork.core.network.OdsCode;
 
 /**
  * Who is signed in, as every controller sees them: the CIS2 user id, their name, the role they
@@ -17,8 +19,8 @@ public record StaffUser(String username, String displayName, Role role, Scope sc
         return Actor.staff(username);
     }
 
-    /** For event and audit rows: who, in which role, for which organisation. */
-    public String describe() {
-        return username + " (" + role.title() + ", " + scope.organisation() + ")";
+    /** The member of staff as the audit log records them: who, in which role, for which organisation. */
+    public StaffActor staffActor() {
+        return new StaffActor(username, role.name(), new OdsCode(scope.organisation()));
     }
 }

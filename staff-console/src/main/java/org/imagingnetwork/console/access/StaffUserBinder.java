@@ -28,7 +28,8 @@ final class StaffUserBinder implements TypedRequestArgumentBinder<StaffUser> {
 
     @Override
     public BindingResult<StaffUser> bind(ArgumentConversionContext<StaffUser> context, HttpRequest<?> request) {
-        Optional<StaffUser> user = request.getUserPrincipal(Authentication.class).flatMap(staff::of);
+        Optional<StaffUser> user =
+                request.getUserPrincipal(Authentication.class).flatMap(staff::of);
         return user.isPresent() ? () -> user : BindingResult.unsatisfied();
     }
 }

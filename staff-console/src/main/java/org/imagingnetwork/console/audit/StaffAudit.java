@@ -4,12 +4,13 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.imagingnetwork.console.access.StaffUser;
 import org.imagingnetwork.core.audit.AuditLog;
+import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.patient.PatientId;
 
 /**
- * Where the console records what staff read and change: who (user, role, organisation), what and
- * why. Pages that show a patient's record call {@link #patientShown}; bulk disclosures such as an
- * export call {@link #read}.
+ * Where the console records what staff read: who (user, role, organisation), what and why. Pages
+ * that show a patient's record call {@link #patientShown}; bulk disclosures such as an export call
+ * {@link #read}. Changes are audited by the services that make them, in the change's transaction.
  */
 @Singleton
 public final class StaffAudit {
@@ -22,11 +23,11 @@ public final class StaffAudit {
         this.log = log;
     }
 
-    public void patientShown(StaffUser user, PatientId patient, String what) {
-        log.record(user.describe(), PATIENT_SHOWN, Optional.of(patient), what);
+    public void patientShown(StaffUser user, PatientId patient, String what, String why) {
+        log.record(AuditRecord.by(user.staffActor(), PATIENT_SHOWN, Optional.of(patient), what, why));
     }
 
     public void read(StaffUser user, String action, String detail) {
-        log.record(user.describe(), action, Optional.empty(), detail);
+        log.record(AuditRecord.by(user.staffActor(), action, Optional.empty(), detail, ""));
     }
 }

@@ -64,8 +64,7 @@ public final class NetworkReference {
     }
 
     public Map<String, String> examNames() {
-        return current().exams().stream()
-                .collect(Collectors.toMap(e -> e.code().value(), Exam::name, (a, b) -> a));
+        return current().exams().stream().collect(Collectors.toMap(e -> e.code().value(), Exam::name, (a, b) -> a));
     }
 
     public Map<String, String> trustNames() {
@@ -74,7 +73,8 @@ public final class NetworkReference {
     }
 
     public Map<String, Site> sitesByCode() {
-        return current().sites().stream().collect(Collectors.toMap(s -> s.odsCode().value(), Function.identity()));
+        return current().sites().stream()
+                .collect(Collectors.toMap(s -> s.odsCode().value(), Function.identity()));
     }
 
     private Kept current() {

@@ -1,14 +1,10 @@
 package org.imagingnetwork.console.signin;
 
-import org.imagingnetwork.console.access.Role;
-import org.imagingnetwork.console.access.Scope;
-import org.imagingnetwork.console.access.Scopes;
-import org.imagingnetwork.console.access.SessionClaims;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.imagingnetwork.console.access.Role;
 
 /**
  * The parts of a CIS2 ID token the console uses: the user, and the role they selected among their
@@ -24,9 +20,8 @@ record Cis2Claims(String userId, String name, Optional<Cis2Role> role) {
 
     static Cis2Claims of(Map<String, Object> claims) {
         String user = String.valueOf(claims.getOrDefault("sub", ""));
-        String name = Optional.ofNullable(claims.get("name"))
-                .map(String::valueOf)
-                .orElse(user);
+        String name =
+                Optional.ofNullable(claims.get("name")).map(String::valueOf).orElse(user);
         Object selected = claims.get(SELECTED);
         List<Cis2Role> roles = claims.get(ROLES) instanceof List<?> list
                 ? list.stream().flatMap(e -> parse(e).stream()).toList()

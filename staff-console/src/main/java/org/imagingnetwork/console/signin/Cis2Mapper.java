@@ -1,10 +1,5 @@
 package org.imagingnetwork.console.signin;
 
-import org.imagingnetwork.console.access.Role;
-import org.imagingnetwork.console.access.Scope;
-import org.imagingnetwork.console.access.Scopes;
-import org.imagingnetwork.console.access.SessionClaims;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.oauth2.endpoint.authorization.state.State;
@@ -17,6 +12,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import org.imagingnetwork.console.access.Scope;
+import org.imagingnetwork.console.access.Scopes;
+import org.imagingnetwork.console.access.SessionClaims;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;

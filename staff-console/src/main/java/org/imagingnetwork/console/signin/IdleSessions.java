@@ -45,7 +45,8 @@ final class IdleSessions {
         }
         request.getUserPrincipal(Authentication.class)
                 .map(IdleSessions::renewed)
-                .ifPresent(authentication -> cookies.getCookies(authentication, request).forEach(response::cookie));
+                .ifPresent(authentication ->
+                        cookies.getCookies(authentication, request).forEach(response::cookie));
     }
 
     /**
@@ -55,7 +56,8 @@ final class IdleSessions {
     private static Authentication renewed(Authentication authentication) {
         Map<String, Object> claims = SessionClaims.ALL.stream()
                 .filter(authentication.getAttributes()::containsKey)
-                .collect(Collectors.toMap(c -> c, c -> authentication.getAttributes().get(c)));
+                .collect(Collectors.toMap(
+                        c -> c, c -> authentication.getAttributes().get(c)));
         return Authentication.build(authentication.getName(), authentication.getRoles(), claims);
     }
 }

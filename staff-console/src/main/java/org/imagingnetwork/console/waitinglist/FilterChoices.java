@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.imagingnetwork.console.access.Scope;
 import org.imagingnetwork.console.network.NetworkReference;
+import org.imagingnetwork.console.web.Show;
 import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.request.Priority;
 import org.imagingnetwork.core.request.RequestState;
-import org.imagingnetwork.console.web.Show;
 
 /** The options each of the waiting list's filters offers, limited to what the scope covers. */
 record FilterChoices(

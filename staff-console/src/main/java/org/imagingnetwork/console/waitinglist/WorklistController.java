@@ -68,16 +68,19 @@ final class WorklistController {
     HttpResponse<?> export(HttpRequest<?> request, StaffUser user) {
         WorklistFilter.Parsed parsed = WorklistFilter.parse(QueryParameters.of(request));
         if (!parsed.errors().isEmpty()) {
-            return HttpResponse.badRequest(WorklistCsv.errors(parsed.errors()))
-                    .contentType(MediaType.TEXT_PLAIN_TYPE);
+            return HttpResponse.badRequest(WorklistCsv.errors(parsed.errors())).contentType(MediaType.TEXT_PLAIN_TYPE);
         }
         StringBuilder csv = new StringBuilder(WorklistCsv.HEADER);
         int[] count = {0};
-        queries.each(user.scope(), parsed.filter(), clock.instant(), freeSlots.get().slots(), row -> {
-            csv.append(WorklistCsv.line(row));
-            count[0]++;
-        });
-        audit.read(user, "WORKLIST_EXPORTED", count[0] + " requests; filter " + parsed.filter().asQuery());
+        queries.each(
+                user.scope(), parsed.filter(), clock.instant(), freeSlots.get().slots(), row -> {
+                    csv.append(WorklistCsv.line(row));
+                    count[0]++;
+                });
+        audit.read(
+                user,
+                "WORKLIST_EXPORTED",
+                count[0] + " requests; filter " + parsed.filter().asQuery());
         return HttpResponse.ok(csv.toString())
                 .contentType(new MediaType("text/csv; charset=utf-8"))
                 .header("Content-Disposition", "attachment; filename=\"waiting-list.csv\"");

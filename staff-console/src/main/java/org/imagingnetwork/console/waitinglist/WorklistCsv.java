@@ -13,7 +13,8 @@ final class WorklistCsv {
     static final String HEADER = "request,nhs_number,patient,date_of_birth,exam_code,exam,modality,priority,state,"
             + "referring_trust,received,weeks_waited,breach_date,short_notice,appointment_site,appointment_at\r\n";
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(London.ZONE);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(London.ZONE);
 
     private WorklistCsv() {}
 

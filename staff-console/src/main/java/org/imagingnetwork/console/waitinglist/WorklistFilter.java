@@ -65,8 +65,7 @@ public record WorklistFilter(
                 },
                 "a band of weeks waited from the list",
                 errors);
-        Optional<LocalDate> breachBy =
-                choice(query, "breachBy", LocalDate::parse, "a date like 2026-12-31", errors);
+        Optional<LocalDate> breachBy = choice(query, "breachBy", LocalDate::parse, "a date like 2026-12-31", errors);
         boolean shortNotice = flag(query, "shortNotice", errors);
         boolean noSlot = flag(query, "noSlotBeforeBreach", errors);
         int page = choice(
@@ -153,7 +152,11 @@ public record WorklistFilter(
     }
 
     private static <T> Optional<T> choice(
-            Map<String, String> query, String field, Function<String, T> read, String expected, List<FieldError> errors) {
+            Map<String, String> query,
+            String field,
+            Function<String, T> read,
+            String expected,
+            List<FieldError> errors) {
         String raw = query.get(field);
         if (raw == null || raw.isBlank()) {
             return Optional.empty();

@@ -146,8 +146,14 @@ final class WorklistQueries {
                 .bind("breachBy", filter.breachBy().orElse(null))
                 .bind("shortNoticeOnly", filter.shortNoticeOnly())
                 .bind("noSlotBeforeBreach", filter.noSlotBeforeBreach())
-                .bindArray("freeExams", String.class, free.stream().map(EarliestFree::exam).toList())
-                .bindArray("freeSites", String.class, free.stream().map(EarliestFree::site).toList())
+                .bindArray(
+                        "freeExams",
+                        String.class,
+                        free.stream().map(EarliestFree::exam).toList())
+                .bindArray(
+                        "freeSites",
+                        String.class,
+                        free.stream().map(EarliestFree::site).toList())
                 // As ISO-8601 text: Jdbi binds no arrays of timestamps.
                 .bindArray(
                         "freeAt",

@@ -69,13 +69,15 @@ final class ErrorPages {
     @Error(global = true, exception = ConversionErrorException.class)
     HttpResponse<?> conversion(HttpRequest<?> request, ConversionErrorException e) {
         refused(request, e);
-        return page(request, HttpStatus.BAD_REQUEST, "badRequest", e.getArgument().getName());
+        return page(
+                request, HttpStatus.BAD_REQUEST, "badRequest", e.getArgument().getName());
     }
 
     @Error(global = true, exception = UnsatisfiedRouteException.class)
     HttpResponse<?> unsatisfied(HttpRequest<?> request, UnsatisfiedRouteException e) {
         refused(request, e);
-        return page(request, HttpStatus.BAD_REQUEST, "badRequest", e.getArgument().getName());
+        return page(
+                request, HttpStatus.BAD_REQUEST, "badRequest", e.getArgument().getName());
     }
 
     @Error(global = true, exception = InvalidFieldException.class)
@@ -117,7 +119,11 @@ final class ErrorPages {
 
     private static void refused(HttpRequest<?> request, Exception e) {
         // Which route refused what kind of input; never the input itself.
-        LOG.info("Refused {} {}: {}", request.getMethod(), request.getPath(), e.getClass().getSimpleName());
+        LOG.info(
+                "Refused {} {}: {}",
+                request.getMethod(),
+                request.getPath(),
+                e.getClass().getSimpleName());
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String kind, String field) {

@@ -19,7 +19,8 @@ public final class FormToken {
     public static void check(StaffUser user, String submitted) {
         if (submitted == null
                 || !MessageDigest.isEqual(
-                        submitted.getBytes(StandardCharsets.UTF_8), user.formToken().getBytes(StandardCharsets.UTF_8))) {
+                        submitted.getBytes(StandardCharsets.UTF_8),
+                        user.formToken().getBytes(StandardCharsets.UTF_8))) {
             throw new FormRefused();
         }
     }

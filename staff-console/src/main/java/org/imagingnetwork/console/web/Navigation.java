@@ -11,7 +11,9 @@ public record Navigation(List<Item> items) {
 
         /** The item's classes; here, not in the template, as Thymeleaf reads "__" in an expression as its own syntax. */
         public String classes() {
-            return current ? "nhsuk-header__navigation-item nhsuk-header__navigation-item--current" : "nhsuk-header__navigation-item";
+            return current
+                    ? "nhsuk-header__navigation-item nhsuk-header__navigation-item--current"
+                    : "nhsuk-header__navigation-item";
         }
     }
 

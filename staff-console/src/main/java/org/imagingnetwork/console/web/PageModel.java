@@ -28,7 +28,8 @@ final class PageModel implements ViewModelProcessor<Map<String, Object>> {
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
         Map<String, Object> model = new HashMap<>(modelAndView.getModel().orElseGet(Map::of));
-        Optional<StaffUser> user = request.getUserPrincipal(Authentication.class).flatMap(staff::of);
+        Optional<StaffUser> user =
+                request.getUserPrincipal(Authentication.class).flatMap(staff::of);
         user.ifPresent(u -> {
             model.putIfAbsent("user", u);
             model.put(FormToken.FIELD, u.formToken());

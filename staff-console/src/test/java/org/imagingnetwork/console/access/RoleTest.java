@@ -32,7 +32,8 @@ class RoleTest {
                                 PUBLISH_OPTIMISATION,
                                 VIEW_FIGURES)),
                 Arguments.of(
-                        Role.NETWORK_ADMINISTRATOR, EnumSet.of(VIEW_WORKLIST, EDIT_RULES, RETRY_RIS_WRITES, VIEW_AUDIT)));
+                        Role.NETWORK_ADMINISTRATOR,
+                        EnumSet.of(VIEW_WORKLIST, EDIT_RULES, RETRY_RIS_WRITES, VIEW_AUDIT)));
     }
 
     @ParameterizedTest

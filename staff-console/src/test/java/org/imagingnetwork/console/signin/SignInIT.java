@@ -38,7 +38,10 @@ class SignInIT {
     void theSessionCookieIsHttpOnlySecureSameSiteAndLastsFifteenMinutes() throws Exception {
         StaffClient client = console.signIn(console.staff().ofTrustA(Role.BOOKINGS_CLERK));
         String header = client.setCookieHeader("console_session");
-        assertThat(header).containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax");
+        assertThat(header)
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("Secure")
+                .containsIgnoringCase("SameSite=Lax");
 
         SignedJWT token = SignedJWT.parse(client.cookies().get("console_session"));
         long lifetime = token.getJWTClaimsSet().getExpirationTime().getTime()
@@ -63,7 +66,8 @@ class SignInIT {
 
     @Test
     void aRoleTheConsoleDoesNotKnowIsNotSignedIn() {
-        DemoStaff.Member stranger = new DemoStaff.Member("u-unknown", "Porter", "R9999", console.staff().trustA());
+        DemoStaff.Member stranger = new DemoStaff.Member(
+                "u-unknown", "Porter", "R9999", console.staff().trustA());
         StaffClient client = new StaffClient(console.url(), console.cis2());
 
         HttpResponse<String> landing = client.signIn(stranger);
@@ -99,7 +103,8 @@ class SignInIT {
         StaffClient client = console.signIn(console.staff().ofTrustA(Role.BOOKINGS_CLERK));
         client.get("/home");
 
-        assertThat(client.post("/sign-out", Map.of("csrfToken", "forged")).statusCode()).isEqualTo(403);
+        assertThat(client.post("/sign-out", Map.of("csrfToken", "forged")).statusCode())
+                .isEqualTo(403);
         assertThat(client.get("/home").statusCode()).isEqualTo(200);
 
         HttpResponse<String> out = client.submit("/sign-out", Map.of());

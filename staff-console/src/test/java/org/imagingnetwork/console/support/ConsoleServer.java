@@ -68,8 +68,7 @@ public final class ConsoleServer {
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         if (loadNetwork) {
             new DemoNetworkLoader(server.getApplicationContext().getBean(Database.class))
-                    .load(DemoNetwork.generate(
-                            DemoPreset.SMALL, 7, DemoNetwork.nextMonday(Clock.system(London.ZONE))));
+                    .load(DemoNetwork.generate(DemoPreset.SMALL, 7, DemoNetwork.nextMonday(Clock.system(London.ZONE))));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -52,10 +52,10 @@ public final class DemoStaff {
 
     DemoStaff(Jdbi jdbi) {
         // Trust A is the first trust of an ICS whose other trusts exist; trust B is in another ICS.
-        List<Map<String, Object>> trusts = jdbi.withHandle(h -> h.createQuery(
-                        "select ods_code, ics_code from trust order by ics_code, ods_code")
-                .mapToMap()
-                .list());
+        List<Map<String, Object>> trusts =
+                jdbi.withHandle(h -> h.createQuery("select ods_code, ics_code from trust order by ics_code, ods_code")
+                        .mapToMap()
+                        .list());
         this.trustA = (String) trusts.get(0).get("ods_code");
         this.icsOfA = (String) trusts.get(0).get("ics_code");
         this.trustB = trusts.stream()

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.imagingnetwork.console.access.Role;
 import org.imagingnetwork.console.support.ConsoleServer;
+import org.imagingnetwork.console.support.DemoStaff;
 import org.imagingnetwork.console.support.StaffClient;
 import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.Book;
@@ -38,29 +39,39 @@ class WorklistIT {
     void aClerkSeesTheirTrustsRequestsAndTheirSitesBookingsOnly() {
         long crossTrust = bookTrustBReferralAtTrustASite();
         String a = console.staff().trustA();
-        StaffClient clerk = console.signIn(console.staff().ofTrustA(Role.BOOKINGS_CLERK));
+        DemoStaff.Member clerkMember = console.staff().ofTrustA(Role.BOOKINGS_CLERK);
+        StaffClient clerk = console.signIn(clerkMember);
 
         List<Map<String, String>> rows = csv(clerk.get("/worklist/export.csv"));
 
-        Set<String> aSites = Set.copyOf(jdbi.withHandle(h -> h.createQuery(
-                        "select name from site where trust_ods_code = :t")
-                .bind("t", a)
-                .mapTo(String.class)
-                .list()));
+        Set<String> aSites =
+                Set.copyOf(jdbi.withHandle(h -> h.createQuery("select name from site where trust_ods_code = :t")
+                        .bind("t", a)
+                        .mapTo(String.class)
+                        .list()));
         assertThat(rows).isNotEmpty();
-        assertThat(rows).allSatisfy(r -> assertThat(
-                        r.get("referring_trust").equals(a) || aSites.contains(r.get("appointment_site")))
-                .as("request %s is trust A's or booked at an A site", r.get("request"))
-                .isTrue());
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(
+                                r.get("referring_trust").equals(a) || aSites.contains(r.get("appointment_site")))
+                        .as("request %s is trust A's or booked at an A site", r.get("request"))
+                        .isTrue());
         assertThat(rows).extracting(r -> r.get("request")).contains(String.valueOf(crossTrust));
-        long waitingOfA = jdbi.withHandle(h -> h.createQuery(
-                        """
+        long waitingOfA = jdbi.withHandle(
+                h -> h.createQuery("""
                         select count(*) from request where referring_trust = :t
-                          and state in ('RECEIVED', 'VETTED', 'WAITING', 'APPOINTED', 'DID_NOT_ATTEND')""")
-                .bind("t", a)
-                .mapTo(Long.class)
-                .one());
-        assertThat(rows.stream().filter(r -> r.get("referring_trust").equals(a))).hasSize((int) waitingOfA);
+                          and state in ('RECEIVED', 'VETTED', 'WAITING', 'APPOINTED', 'DID_NOT_ATTEND')""").bind("t", a).mapTo(Long.class).one());
+        assertThat(rows.stream().filter(r -> r.get("referring_trust").equals(a)))
+                .hasSize((int) waitingOfA);
+
+        Map<String, Object> audit =
+                jdbi.withHandle(h -> h.createQuery("select actor, actor_role, actor_organisation, detail from audit_log"
+                                + " where action = 'WORKLIST_EXPORTED' order by id desc limit 1")
+                        .mapToMap()
+                        .one());
+        assertThat(audit.get("actor")).isEqualTo("staff:" + clerkMember.userId());
+        assertThat(audit.get("actor_role")).isEqualTo("BOOKINGS_CLERK");
+        assertThat(audit.get("actor_organisation")).isEqualTo(a);
+        assertThat((String) audit.get("detail")).startsWith(rows.size() + " requests");
 
         StaffClient clerkOfB = console.signIn(console.staff().ofTrustB(Role.BOOKINGS_CLERK));
         List<Map<String, String>> rowsOfB = csv(clerkOfB.get("/worklist/export.csv"));
@@ -76,8 +87,7 @@ class WorklistIT {
         for (int i = 1; i < rows.size(); i++) {
             Map<String, String> before = rows.get(i - 1);
             Map<String, String> after = rows.get(i);
-            int p = Integer.compare(
-                    order.indexOf(before.get("priority")), order.indexOf(after.get("priority")));
+            int p = Integer.compare(order.indexOf(before.get("priority")), order.indexOf(after.get("priority")));
             assertThat(p).as("priority order at row %d", i).isLessThanOrEqualTo(0);
             if (p == 0) {
                 assertThat(LocalDate.parse(before.get("breach_date")))
@@ -101,18 +111,23 @@ class WorklistIT {
             assertThat(r.get("modality")).isEqualTo("CT");
         });
         List<Map<String, String>> longWaits = csv(manager.get("/worklist/export.csv?band=6"));
-        assertThat(longWaits).isNotEmpty().allSatisfy(r -> assertThat(Integer.parseInt(r.get("weeks_waited")))
-                .isBetween(5, 7));
+        assertThat(longWaits)
+                .isNotEmpty()
+                .allSatisfy(
+                        r -> assertThat(Integer.parseInt(r.get("weeks_waited"))).isBetween(5, 7));
         List<Map<String, String>> shortNotice = csv(manager.get("/worklist/export.csv?shortNotice=true"));
-        assertThat(shortNotice).isNotEmpty().allSatisfy(r -> assertThat(r.get("short_notice")).isEqualTo("true"));
+        assertThat(shortNotice)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("short_notice")).isEqualTo("true"));
         List<Map<String, String>> received = csv(manager.get("/worklist/export.csv?state=RECEIVED"));
-        assertThat(received).isNotEmpty().allSatisfy(r -> assertThat(r.get("state")).isEqualTo("RECEIVED"));
+        assertThat(received)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("state")).isEqualTo("RECEIVED"));
     }
 
     @Test
     void noSlotBeforeBreachFindsThePatientsNoSiteCanSeeInTime() {
-        Map<String, Object> request = jdbi.withHandle(h -> h.createQuery(
-                        """
+        Map<String, Object> request = jdbi.withHandle(h -> h.createQuery("""
                         select r.id, r.exam_code from request r
                         where r.state = 'WAITING' and r.referring_trust = :t
                           and not exists (select 1 from appointment a where a.request_id = r.id)
@@ -161,8 +176,7 @@ class WorklistIT {
     /** Books a waiting request referred by trust B into a free slot at one of trust A's sites. */
     private static long bookTrustBReferralAtTrustASite() {
         BookingService bookings = console.context().getBean(BookingService.class);
-        List<Map<String, Object>> pairs = jdbi.withHandle(h -> h.createQuery(
-                        """
+        List<Map<String, Object>> pairs = jdbi.withHandle(h -> h.createQuery("""
                         select r.id as request, s.id as slot
                         from request r
                         join session se on r.exam_code = any(se.allowed_exams) and se.status = 'RELEASED'
@@ -193,8 +207,8 @@ class WorklistIT {
 
     static List<Map<String, String>> csv(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/csv"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         String[] lines = response.body().split("\r\n");
         List<String> header = Arrays.asList(lines[0].split(","));
         return Arrays.stream(lines)
@@ -202,7 +216,8 @@ class WorklistIT {
                 .filter(l -> !l.isEmpty())
                 .map(WorklistIT::fields)
                 .map(f -> header.stream()
-                        .collect(Collectors.toMap(k -> k, k -> f.get(header.indexOf(k)), (x, y) -> x, java.util.LinkedHashMap::new)))
+                        .collect(Collectors.toMap(
+                                k -> k, k -> f.get(header.indexOf(k)), (x, y) -> x, java.util.LinkedHashMap::new)))
                 .collect(Collectors.toList());
     }
 

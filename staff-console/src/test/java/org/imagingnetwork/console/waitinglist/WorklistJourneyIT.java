@@ -42,7 +42,8 @@ class WorklistJourneyIT {
             page.click("button:has-text('Apply filters')");
             assertThat(page.url()).contains("priority=ROUTINE").contains("band=6");
             assertThat(page.locator(".nhsuk-body-l").textContent()).isNotEqualTo(everything);
-            assertThat(page.locator("tbody tr td:nth-child(3)").allTextContents()).allMatch("Routine"::equals);
+            assertThat(page.locator("tbody tr td:nth-child(3)").allTextContents())
+                    .allMatch("Routine"::equals);
             staff.check("04-worklist-filtered");
 
             page.fill("#breachBy", "next Tuesday");
