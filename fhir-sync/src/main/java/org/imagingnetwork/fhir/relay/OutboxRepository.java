@@ -52,6 +52,7 @@ public final class OutboxRepository {
                             select o.id
                             from outbox o
                             where o.status = 'PENDING'
+                              and o.appointment_id is not null
                               and o.next_attempt_at <= :now
                               and (o.leased_until is null or o.leased_until <= clock_timestamp())
                               and o.trust_ods_code <> all(:resting)

@@ -29,6 +29,7 @@ public record OutboxRow(
             case MOVED_AWAY -> AppointmentStatus.MOVED;
             case STATUS ->
                 reportedStatus.orElseThrow(() -> new IllegalStateException("STATUS change " + id + " names no status"));
+            case SLOT_STATUS -> throw new IllegalStateException("slot change " + id + " is about no appointment");
         };
     }
 }

@@ -44,6 +44,7 @@ public final class RisMirror {
                         case CANCELLED -> AppointmentStatus.CANCELLED;
                         case MOVED_AWAY -> AppointmentStatus.MOVED;
                         case STATUS -> AppointmentStatus.valueOf(rs.getString("appointment_status"));
+                        case SLOT_STATUS -> throw new IllegalStateException("a slot's row names no appointment");
                     };
                     expectedStatus.put(id, FhirStatuses.of(now).toCode());
                     expectedHistory

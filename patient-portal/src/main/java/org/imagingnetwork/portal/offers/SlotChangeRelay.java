@@ -9,6 +9,7 @@ import org.imagingnetwork.core.booking.SlotBooked;
 import org.imagingnetwork.core.booking.SlotChange;
 import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.booking.SlotReleased;
+import org.imagingnetwork.core.booking.SlotsBlocked;
 import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.portal.choice.EarliestFreeSlots;
 import org.slf4j.Logger;
@@ -60,5 +61,13 @@ final class SlotChangeRelay implements SlotChangeNotifier {
     public void booked(SlotBooked event) {
         earliestFreeSlots.changed(new SlotChange(SlotChange.Kind.BOOKED, event.slot(), event.room()));
         redis.booked(event);
+    }
+
+    @Override
+    public void blocked(SlotsBlocked event) {
+        event.slots()
+                .forEach(
+                        slot -> earliestFreeSlots.changed(new SlotChange(SlotChange.Kind.BLOCKED, slot, event.room())));
+        redis.blocked(event);
     }
 }

@@ -23,6 +23,7 @@ import org.imagingnetwork.core.booking.SlotChange;
 import org.imagingnetwork.core.booking.SlotChangeListener;
 import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.booking.SlotReleased;
+import org.imagingnetwork.core.booking.SlotsBlocked;
 import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.demo.DemoPreset;
 import org.imagingnetwork.core.diary.SlotId;
@@ -244,6 +245,13 @@ public class ChooseWhereBenchmark {
         public void booked(SlotBooked event) {
             earliest.changed(new SlotChange(SlotChange.Kind.BOOKED, event.slot(), event.room()));
             redis.booked(event);
+        }
+
+        @Override
+        public void blocked(SlotsBlocked event) {
+            event.slots()
+                    .forEach(slot -> earliest.changed(new SlotChange(SlotChange.Kind.BLOCKED, slot, event.room())));
+            redis.blocked(event);
         }
     }
 

@@ -13,8 +13,16 @@ import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Cancel;
+import org.imagingnetwork.core.diary.BlockSlot;
+import org.imagingnetwork.core.diary.DiaryChanges;
+import org.imagingnetwork.core.diary.DiaryOutcome;
+import org.imagingnetwork.core.diary.ReleaseSlot;
 import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.jdbc.JdbiDiaryStore;
 import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.redis.RedisClients;
+import org.imagingnetwork.core.redis.RedisSettings;
+import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.support.PortalFixture;
@@ -76,6 +84,33 @@ class EarliestFreeSlotsIT {
         } finally {
             there.stop();
         }
+    }
+
+    @Test
+    void aSlotStaffBlockLeavesTheSearchAtOnceAndComesBackWhenReleased() throws Exception {
+        PortalServer portal = PortalServer.get();
+        Subject subject = new Subject(portal);
+        Instant first = subject.shown();
+        SlotId earliest = new SlotId(subject.earliestSlot());
+        // The staff console's side: its own diary service announcing on Redis, not through this
+        // instance's relay, so only the slot-change feed can tell this portal of the block.
+        RedisSettings redis = portal.context().getBean(RedisSettings.class);
+        DiaryChanges console = new DiaryChanges(
+                new JdbiDiaryStore(portal.context().getBean(Jdbi.class)),
+                new RedisSlotChangeNotifier(RedisClients.pooled(redis), redis),
+                portal.context().getBean(Clock.class));
+
+        DiaryOutcome blocked =
+                console.blockSlot(new BlockSlot(earliest, "Scanner fault", Actor.staff("clerk")), change -> {});
+        assertThat(blocked).isInstanceOf(DiaryOutcome.Changed.class);
+        assertThat(eventually(subject, first)).as("after staff blocked it").isAfter(first);
+        assertThat(subject.shown()).isEqualTo(subject.truth());
+
+        Instant whileBlocked = subject.shown();
+        console.releaseSlot(new ReleaseSlot(earliest, "Engineer fixed it", Actor.staff("clerk")), change -> {});
+        assertThat(eventually(subject, whileBlocked))
+                .as("after staff released it")
+                .isEqualTo(first);
     }
 
     @Test

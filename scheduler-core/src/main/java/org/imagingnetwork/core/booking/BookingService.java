@@ -73,7 +73,7 @@ public final class BookingService {
         }
         command.hold().ifPresent(token -> holds.release(command.newSlot(), token));
         slotChanges.booked(moved.booked);
-        slotChanges.released(moved.release);
+        moved.release.ifPresent(slotChanges::released);
         return new Booked(moved.appointment);
     }
 
@@ -204,12 +204,8 @@ public final class BookingService {
             // Throwing rolls back the old appointment's end too: the patient keeps what they had.
             throw refuse(new SlotTaken(newSlot.id()));
         }
-        unit.setSlotStatus(oldSlot.id(), SlotStatus.FREE);
-        long releaseId = unit.recordRelease(oldSlot.id(), now, "rescheduled");
-        return new Moved(
-                replacement,
-                new SlotBooked(newSlot.id(), newSlot.room(), now),
-                new SlotReleased(releaseId, oldSlot.id(), oldSlot.room(), now, "rescheduled"));
+        Optional<SlotReleased> release = free(unit, oldSlot, now, "rescheduled");
+        return new Moved(replacement, new SlotBooked(newSlot.id(), newSlot.room(), now), release);
     }
 
     private Cancellation cancel(BookingUnit unit, Cancel command, Instant now) {
@@ -228,7 +224,6 @@ public final class BookingService {
         }
         SlotForBooking slot = unit.lockSlot(appointment.slot()).orElseThrow();
         unit.endAppointment(appointment.id(), AppointmentStatus.CANCELLED, now, command.reason());
-        unit.setSlotStatus(slot.id(), SlotStatus.FREE);
         RequestState next = command.examStillNeeded() ? RequestState.WAITING : RequestState.CANCELLED;
         unit.transition(Transition.of(
                 appointment.request(),
@@ -238,12 +233,25 @@ public final class BookingService {
                 command.reason(),
                 now));
         unit.addOutbox(appointment.id(), slot.owningTrust(), OutboxChange.CANCELLED, now);
-        Optional<SlotReleased> release = Optional.empty();
-        if (slot.startsAt().isAfter(now)) {
-            long releaseId = unit.recordRelease(slot.id(), now, "cancelled");
-            release = Optional.of(new SlotReleased(releaseId, slot.id(), slot.room(), now, "cancelled"));
-        }
+        Optional<SlotReleased> release = free(unit, slot, now, "cancelled");
         return new Cancellation(new CancelOutcome.Cancelled(appointment), release);
+    }
+
+    /**
+     * Frees the slot an appointment left, and records the release for the offer engine if it is still
+     * to come. A slot staff have blocked stays blocked: moving its patient elsewhere must not put the
+     * broken scanner's time back on offer.
+     */
+    private static Optional<SlotReleased> free(BookingUnit unit, SlotForBooking slot, Instant now, String reason) {
+        if (slot.status() == SlotStatus.BLOCKED) {
+            return Optional.empty();
+        }
+        unit.setSlotStatus(slot.id(), SlotStatus.FREE);
+        if (!slot.startsAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        long releaseId = unit.recordRelease(slot.id(), now, reason);
+        return Optional.of(new SlotReleased(releaseId, slot.id(), slot.room(), now, reason));
     }
 
     /** Why this slot cannot be booked for this request now, if it cannot. */
@@ -289,7 +297,7 @@ public final class BookingService {
         }
     }
 
-    private record Moved(Appointment appointment, SlotBooked booked, SlotReleased release) {}
+    private record Moved(Appointment appointment, SlotBooked booked, Optional<SlotReleased> release) {}
 
     private record Cancellation(CancelOutcome outcome, Optional<SlotReleased> release) {
         static Cancellation of(CancelOutcome outcome) {

@@ -1,8 +1,9 @@
 package org.imagingnetwork.core.booking;
 
 /**
- * Tells listeners, after the change committed, that a slot changed hands: released slots are the
- * offer engine's cue, and both kinds tell availability caches which room's free slots changed. The
+ * Tells listeners, after the change committed, that a slot changed hands or was blocked: released
+ * slots are the offer engine's cue, and every kind tells availability caches which room's free slots
+ * changed. The
  * database is the record (a release is also a {@code slot_release} row), so a lost notification
  * delays an offer or leaves a cache stale until it expires, never loses a booking.
  */
@@ -13,4 +14,7 @@ public interface SlotChangeNotifier {
 
     /** A free slot was booked (a booking, or the new slot of a move). */
     void booked(SlotBooked event);
+
+    /** Staff blocked slots of a room: the portal must stop offering them at once. */
+    void blocked(SlotsBlocked event);
 }

@@ -4,6 +4,8 @@ import org.imagingnetwork.core.booking.SlotBooked;
 import org.imagingnetwork.core.booking.SlotChange;
 import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.booking.SlotReleased;
+import org.imagingnetwork.core.booking.SlotsBlocked;
+import org.imagingnetwork.core.diary.SlotId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.JedisPooled;
@@ -12,7 +14,7 @@ import redis.clients.jedis.exceptions.JedisException;
 /**
  * Publishes slot changes on Redis so every instance hears at once: released slots on one channel
  * ("releaseId:slotId", the offer engines' nudge; the slot_release row is the record), and every
- * booked or freed slot on another ({@link SlotChangeMessages}) for availability caches.
+ * booked, freed or blocked slot on another ({@link SlotChangeMessages}) for availability caches.
  */
 public final class RedisSlotChangeNotifier implements SlotChangeNotifier {
 
@@ -57,6 +59,25 @@ public final class RedisSlotChangeNotifier implements SlotChangeNotifier {
         } catch (JedisException e) {
             // Other instances' availability caches keep the slot until their entries expire.
             LOG.warn("Redis unavailable, booking of slot {} not announced: {}", event.slot(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void blocked(SlotsBlocked event) {
+        try {
+            for (SlotId slot : event.slots()) {
+                redis.publish(
+                        changedChannel,
+                        SlotChangeMessages.format(new SlotChange(SlotChange.Kind.BLOCKED, slot, event.room())));
+            }
+        } catch (JedisException e) {
+            // Other instances keep offering the blocked time until their cached answers expire; the
+            // booking itself is refused by the database, which holds the slot blocked.
+            LOG.warn(
+                    "Redis unavailable, block of {} slots in {} not announced: {}",
+                    event.slots().size(),
+                    event.room(),
+                    e.getMessage());
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.imagingnetwork.core.booking.SlotChange;
 import org.imagingnetwork.core.diary.SlotId;
 
-/** The slot-changed channel and its messages: "BOOKED 123 ROOM-ID" or "FREED 123 ROOM-ID". */
+/** The slot-changed channel and its messages: "BOOKED 123 ROOM-ID", "FREED 123 ROOM-ID" or "BLOCKED 123 ROOM-ID". */
 final class SlotChangeMessages {
 
     private SlotChangeMessages() {}

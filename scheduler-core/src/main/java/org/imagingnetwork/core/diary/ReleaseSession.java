@@ -1,0 +1,12 @@
+package org.imagingnetwork.core.diary;
+
+import java.util.Objects;
+import org.imagingnetwork.core.booking.Actor;
+
+/** Put a blocked session back in use, saying why. Slots blocked on their own stay blocked. */
+public record ReleaseSession(SessionId session, String reason, Actor by) {
+    public ReleaseSession {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(by, "by");
+    }
+}
