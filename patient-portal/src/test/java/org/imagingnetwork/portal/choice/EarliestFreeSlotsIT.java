@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
@@ -19,6 +20,7 @@ import org.imagingnetwork.core.diary.DiaryOutcome;
 import org.imagingnetwork.core.diary.ReleaseSlot;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.JdbiDiaryStore;
+import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class EarliestFreeSlotsIT {
 
     private static final String SITE = PortalFixture.ROYAL;
+    private static final StaffActor CLERK = new StaffActor("clerk", "BOOKINGS_CLERK", new OdsCode(SITE));
 
     @Test
     void theSearchMovesOnWhenTheEarliestSlotIsBookedAndBackWhenItIsCancelled() {
@@ -96,18 +99,18 @@ class EarliestFreeSlotsIT {
         // instance's relay, so only the slot-change feed can tell this portal of the block.
         RedisSettings redis = portal.context().getBean(RedisSettings.class);
         DiaryChanges console = new DiaryChanges(
-                new JdbiDiaryStore(portal.context().getBean(Jdbi.class)),
+                new JdbiDiaryStore(
+                        portal.context().getBean(Jdbi.class), portal.context().getBean(Clock.class)),
                 new RedisSlotChangeNotifier(RedisClients.pooled(redis), redis),
                 portal.context().getBean(Clock.class));
 
-        DiaryOutcome blocked =
-                console.blockSlot(new BlockSlot(earliest, "Scanner fault", Actor.staff("clerk")), change -> {});
+        DiaryOutcome blocked = console.blockSlot(new BlockSlot(earliest, "Scanner fault", CLERK));
         assertThat(blocked).isInstanceOf(DiaryOutcome.Changed.class);
         assertThat(eventually(subject, first)).as("after staff blocked it").isAfter(first);
         assertThat(subject.shown()).isEqualTo(subject.truth());
 
         Instant whileBlocked = subject.shown();
-        console.releaseSlot(new ReleaseSlot(earliest, "Engineer fixed it", Actor.staff("clerk")), change -> {});
+        console.releaseSlot(new ReleaseSlot(earliest, "Engineer fixed it", CLERK));
         assertThat(eventually(subject, whileBlocked))
                 .as("after staff released it")
                 .isEqualTo(first);

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Set;
-import org.imagingnetwork.core.booking.Actor;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.exam.ExamCode;
 
 /**
@@ -22,7 +22,7 @@ public record AddSession(
         Set<ExamCode> allowedExams,
         Set<String> staff,
         String reason,
-        Actor by) {
+        StaffActor by) {
 
     public AddSession {
         Objects.requireNonNull(by, "by");

@@ -10,7 +10,7 @@ import org.imagingnetwork.core.network.OdsCode;
 /**
  * A change staff made to the diary, as it committed: which slots changed status, the session it was
  * about, the live appointments now sitting in blocked time (to be re-booked), why, by whom and when.
- * The caller's audit row is written from this, inside the change's transaction.
+ * Its audit rows are written from this, inside the change's transaction.
  */
 public record DiaryChange(
         Kind kind,

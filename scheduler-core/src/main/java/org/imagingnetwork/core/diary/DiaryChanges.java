@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.imagingnetwork.core.audit.AuditRecord;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.booking.SlotReleased;
@@ -14,13 +16,14 @@ import org.imagingnetwork.core.diary.DiaryChange.Kind;
 import org.imagingnetwork.core.diary.DiaryOutcome.Changed;
 import org.imagingnetwork.core.diary.DiaryOutcome.Invalid;
 import org.imagingnetwork.core.diary.DiaryOutcome.NotFound;
+import org.imagingnetwork.core.patient.PatientId;
 
 /**
  * What bookings staff change in the network diary: block a slot or a whole session with a reason,
  * release it again, and add an ad-hoc session. Each change is one PostgreSQL transaction holding the
  * status changes, a {@code SLOT_STATUS} outbox row for every slot whose status changed (so the trust's
- * RIS shows it {@code busy-unavailable} or {@code free} again), the block's own row, and the caller's
- * audit row. After it commits, the room is announced on the slot-change channel so every portal
+ * RIS shows it {@code busy-unavailable} or {@code free} again), the block's own row, and its audit
+ * rows (who, in which role, for which organisation, and why). After it commits, the room is announced on the slot-change channel so every portal
  * instance drops its cached free times there at once.
  *
  * <p>A patient booked into blocked time keeps the appointment: nobody is cancelled behind their back.
@@ -39,8 +42,8 @@ public final class DiaryChanges {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    public DiaryOutcome blockSlot(BlockSlot command, DiaryChangeRecorder recorder) {
-        return change(command.reason(), recorder, (unit, now) -> {
+    public DiaryOutcome blockSlot(BlockSlot command) {
+        return change(command.reason(), command.by(), (unit, now) -> {
             Optional<SlotInDiary> found = unit.lockSlot(command.slot());
             if (found.isEmpty()) {
                 return refused(new NotFound("slot"));
@@ -59,7 +62,7 @@ public final class DiaryChanges {
             if (slot.status() == SlotStatus.BLOCKED) {
                 return refused(Invalid.of("slot", "This slot is already blocked"));
             }
-            String actor = command.by().name();
+            String actor = command.by().auditName();
             unit.openSlotBlock(slot.id(), command.reason(), actor, now);
             Done done = new Done();
             block(unit, List.of(slot), now, done);
@@ -76,8 +79,8 @@ public final class DiaryChanges {
         });
     }
 
-    public DiaryOutcome blockSession(BlockSession command, DiaryChangeRecorder recorder) {
-        return change(command.reason(), recorder, (unit, now) -> {
+    public DiaryOutcome blockSession(BlockSession command) {
+        return change(command.reason(), command.by(), (unit, now) -> {
             Optional<SessionInDiary> found = unit.lockSession(command.session());
             if (found.isEmpty()) {
                 return refused(new NotFound("session"));
@@ -93,7 +96,7 @@ public final class DiaryChanges {
                                 ? "This session is already blocked"
                                 : "This session is not open for booking"));
             }
-            String actor = command.by().name();
+            String actor = command.by().auditName();
             unit.openSessionBlock(session.id(), command.reason(), actor, now);
             unit.setSessionStatus(session, SessionStatus.BLOCKED);
             // Slots already under way are left as they are; slots blocked on their own keep their block.
@@ -115,8 +118,8 @@ public final class DiaryChanges {
         });
     }
 
-    public DiaryOutcome releaseSlot(ReleaseSlot command, DiaryChangeRecorder recorder) {
-        return change(command.reason(), recorder, (unit, now) -> {
+    public DiaryOutcome releaseSlot(ReleaseSlot command) {
+        return change(command.reason(), command.by(), (unit, now) -> {
             Optional<SlotInDiary> found = unit.lockSlot(command.slot());
             if (found.isEmpty()) {
                 return refused(new NotFound("slot"));
@@ -131,7 +134,7 @@ public final class DiaryChanges {
             if (!slot.blockedOnItsOwn()) {
                 return refused(Invalid.of("slot", "This slot is not blocked"));
             }
-            String actor = command.by().name();
+            String actor = command.by().auditName();
             unit.endSlotBlock(slot.id(), command.reason(), actor, now);
             Done done = new Done();
             reopen(unit, List.of(slot), now, done);
@@ -148,8 +151,8 @@ public final class DiaryChanges {
         });
     }
 
-    public DiaryOutcome releaseSession(ReleaseSession command, DiaryChangeRecorder recorder) {
-        return change(command.reason(), recorder, (unit, now) -> {
+    public DiaryOutcome releaseSession(ReleaseSession command) {
+        return change(command.reason(), command.by(), (unit, now) -> {
             Optional<SessionInDiary> found = unit.lockSession(command.session());
             if (found.isEmpty()) {
                 return refused(new NotFound("session"));
@@ -161,7 +164,7 @@ public final class DiaryChanges {
             if (session.status() != SessionStatus.BLOCKED) {
                 return refused(Invalid.of("session", "This session is not blocked"));
             }
-            String actor = command.by().name();
+            String actor = command.by().auditName();
             unit.endSessionBlock(session.id(), command.reason(), actor, now);
             unit.setSessionStatus(session, SessionStatus.RELEASED);
             List<SlotInDiary> toOpen = unit.lockSlotsOf(session.id()).stream()
@@ -184,13 +187,13 @@ public final class DiaryChanges {
         });
     }
 
-    public DiaryOutcome addSession(AddSession command, DiaryChangeRecorder recorder) {
+    public DiaryOutcome addSession(AddSession command) {
         Instant now = clock.instant();
         AdHocSession checked = AdHocSession.check(command, now);
         if (!checked.errors().isEmpty()) {
             return new Invalid(checked.errors());
         }
-        return change(command.reason(), recorder, (unit, at) -> {
+        return change(command.reason(), command.by(), (unit, at) -> {
             Optional<RoomInDiary> room = unit.room(command.room());
             if (room.isEmpty()) {
                 return refused(new NotFound("room"));
@@ -217,7 +220,7 @@ public final class DiaryChanges {
                     slots,
                     List.of(),
                     command.reason(),
-                    command.by().name(),
+                    command.by().auditName(),
                     at));
         });
     }
@@ -227,7 +230,7 @@ public final class DiaryChanges {
         return store.needingRebooking(scope);
     }
 
-    private DiaryOutcome change(String reason, DiaryChangeRecorder recorder, Work work) {
+    private DiaryOutcome change(String reason, StaffActor by, Work work) {
         if (reason == null || reason.isBlank()) {
             return Invalid.of("reason", "Give the reason for this change");
         }
@@ -238,7 +241,7 @@ public final class DiaryChanges {
         Result result = store.inTransaction(unit -> {
             Result done = work.apply(unit, now);
             if (done.outcome() instanceof Changed changed) {
-                recorder.record(changed.change());
+                audit(unit, by, changed.change(), done.patients());
             }
             return done;
         });
@@ -247,12 +250,26 @@ public final class DiaryChanges {
         return result.outcome();
     }
 
+    /**
+     * One row for the change, and one in the record of each patient whose appointment now sits in
+     * blocked time, so a patient's trail shows why they were called to re-book.
+     */
+    private static void audit(DiaryUnit unit, StaffActor by, DiaryChange change, List<PatientId> patients) {
+        String action = change.kind().auditAction();
+        unit.audit(AuditRecord.by(by, action, Optional.empty(), change.describe(), change.reason()));
+        for (PatientId patient : patients) {
+            unit.audit(AuditRecord.by(
+                    by, action, Optional.of(patient), "appointment in blocked time, to be re-booked", change.reason()));
+        }
+    }
+
     private static void block(DiaryUnit unit, List<SlotInDiary> slots, Instant now, Done done) {
         for (SlotInDiary slot : slots) {
             unit.setSlotStatus(slot, SlotStatus.BLOCKED);
             unit.addSlotOutbox(slot.id(), slot.trust(), SlotStatus.BLOCKED, now);
             done.slots.add(slot.id());
             slot.liveAppointment().ifPresent(done.toRebook::add);
+            slot.bookedPatient().ifPresent(done.patients::add);
         }
         unit.withdrawOffers(done.slots, now);
         if (!slots.isEmpty()) {
@@ -288,7 +305,7 @@ public final class DiaryChanges {
     }
 
     private static Result refused(DiaryOutcome outcome) {
-        return new Result(outcome, Optional.empty(), List.of());
+        return new Result(outcome, Optional.empty(), List.of(), List.of());
     }
 
     @FunctionalInterface
@@ -297,17 +314,19 @@ public final class DiaryChanges {
     }
 
     /** What a change's transaction decided, and what to announce once it has committed. */
-    private record Result(DiaryOutcome outcome, Optional<SlotsBlocked> blocked, List<SlotReleased> freed) {}
+    private record Result(
+            DiaryOutcome outcome, Optional<SlotsBlocked> blocked, List<SlotReleased> freed, List<PatientId> patients) {}
 
     /** What one change has done so far. */
     private static final class Done {
         private final List<SlotId> slots = new ArrayList<>();
         private final List<AppointmentId> toRebook = new ArrayList<>();
+        private final List<PatientId> patients = new ArrayList<>();
         private final List<SlotReleased> freed = new ArrayList<>();
         private Optional<SlotsBlocked> blocked = Optional.empty();
 
         Result made(DiaryChange change) {
-            return new Result(new Changed(change), blocked, List.copyOf(freed));
+            return new Result(new Changed(change), blocked, List.copyOf(freed), List.copyOf(patients));
         }
     }
 }

@@ -6,7 +6,7 @@ import org.imagingnetwork.core.validation.FieldError;
 /** What came of a change to the diary. Every expected result is one of these, never an exception. */
 public sealed interface DiaryOutcome {
 
-    /** Committed, with its outbox rows and the caller's audit row. */
+    /** Committed, with its outbox rows and its audit rows. */
     record Changed(DiaryChange change) implements DiaryOutcome {}
 
     /** No such slot, session or room; names the field. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.network.OdsCode;
 
 /**
@@ -52,4 +53,7 @@ public interface DiaryUnit {
 
     /** Writes the session's slots, free, and returns their ids in the order given. */
     List<SlotId> insertSlots(SessionId session, String room, List<SlotWindow> slots);
+
+    /** Writes an audit row in this change's transaction: the change and its record commit together. */
+    void audit(AuditRecord record);
 }

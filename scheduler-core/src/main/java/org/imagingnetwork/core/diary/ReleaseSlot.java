@@ -1,10 +1,10 @@
 package org.imagingnetwork.core.diary;
 
 import java.util.Objects;
-import org.imagingnetwork.core.booking.Actor;
+import org.imagingnetwork.core.audit.StaffActor;
 
 /** Put a blocked slot back in use, saying why (the engineer has been). */
-public record ReleaseSlot(SlotId slot, String reason, Actor by) {
+public record ReleaseSlot(SlotId slot, String reason, StaffActor by) {
     public ReleaseSlot {
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(by, "by");

@@ -1,5 +1,6 @@
 package org.imagingnetwork.core.jdbc;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,14 +21,16 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiDiaryStore implements DiaryStore {
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    public JdbiDiaryStore(Jdbi jdbi) {
+    public JdbiDiaryStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     @Override
     public <T> T inTransaction(Function<DiaryUnit, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new JdbiDiaryUnit(handle)));
+        return jdbi.inTransaction(handle -> work.apply(new JdbiDiaryUnit(handle, clock)));
     }
 
     /**

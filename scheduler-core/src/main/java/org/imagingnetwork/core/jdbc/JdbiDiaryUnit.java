@@ -2,12 +2,14 @@ package org.imagingnetwork.core.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.diary.DiaryUnit;
 import org.imagingnetwork.core.diary.RoomInDiary;
@@ -22,6 +24,7 @@ import org.imagingnetwork.core.diary.SlotWindow;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.patient.PatientId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -31,19 +34,23 @@ final class JdbiDiaryUnit implements DiaryUnit {
     private static final String SLOT_COLUMNS = """
             s.id, s.session_id, s.room_id, s.starts_at, s.status, s.version, se.status as session_status,
             rm.site_ods_code, st.trust_ods_code,
-            (select a.id from appointment a
-             where a.slot_id = s.id and a.status in ('BOOKED', 'ARRIVED', 'FULFILLED')) as live_appointment,
+            live.id as live_appointment, live.patient_id as booked_patient,
             exists (select 1 from diary_block d where d.slot_id = s.id and d.released_at is null) as own_block
             """;
     private static final String SLOT_FROM = """
             slot s join session se on se.id = s.session_id
             join room rm on rm.id = s.room_id join site st on st.ods_code = rm.site_ods_code
+            left join lateral (
+                select a.id, rq.patient_id from appointment a join request rq on rq.id = a.request_id
+                where a.slot_id = s.id and a.status in ('BOOKED', 'ARRIVED', 'FULFILLED')) live on true
             """;
 
     private final Handle handle;
+    private final Clock clock;
 
-    JdbiDiaryUnit(Handle handle) {
+    JdbiDiaryUnit(Handle handle, Clock clock) {
         this.handle = handle;
+        this.clock = clock;
     }
 
     @Override
@@ -286,6 +293,11 @@ final class JdbiDiaryUnit implements DiaryUnit {
                 .toList();
     }
 
+    @Override
+    public void audit(AuditRecord record) {
+        JdbiAuditLog.write(handle, clock, record);
+    }
+
     private static SlotInDiary slot(ResultSet rs, StatementContext ctx) throws SQLException {
         return new SlotInDiary(
                 new SlotId(rs.getLong("id")),
@@ -299,6 +311,7 @@ final class JdbiDiaryUnit implements DiaryUnit {
                 SessionStatus.valueOf(rs.getString("session_status")),
                 Optional.ofNullable(rs.getObject("live_appointment", UUID.class))
                         .map(AppointmentId::new),
+                Optional.ofNullable(rs.getObject("booked_patient", Long.class)).map(PatientId::new),
                 rs.getBoolean("own_block"));
     }
 }

@@ -3,6 +3,8 @@ package org.imagingnetwork.core.diary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.Appointment;
 import org.imagingnetwork.core.booking.Book;
@@ -48,7 +51,8 @@ import org.junit.jupiter.api.Test;
 
 class DiaryChangesIT {
 
-    private static final Actor CLERK = Actor.staff("clerk-a");
+    private static final StaffActor CLERK = new StaffActor("clerk-a", "BOOKINGS_CLERK", new OdsCode("RRK"));
+    private static final Actor BOOKER = Actor.staff("clerk-a");
 
     private final Jdbi jdbi = CoreDatabase.get().jdbi();
     private final DiaryFixture fixture = new DiaryFixture(jdbi);
@@ -56,7 +60,7 @@ class DiaryChangesIT {
     private final BookingService bookings = Bookings.service(CoreDatabase.get(), Bookings.redis());
     private final JdbiAuditLog audit = new JdbiAuditLog(jdbi, Clock.systemUTC());
     private final DiaryChanges diary = new DiaryChanges(
-            new JdbiDiaryStore(jdbi),
+            new JdbiDiaryStore(jdbi, Clock.systemUTC()),
             new RedisSlotChangeNotifier(RedisClients.pooled(Bookings.redis()), Bookings.redis()),
             Clock.systemUTC());
 
@@ -66,7 +70,7 @@ class DiaryChangesIT {
         Waiting patient = fixture.waitingRequest(ct.trust(), DiaryFixture.CT_HEAD);
         Appointment appointment = book(patient, ct.slots().get(0));
 
-        DiaryOutcome outcome = diary.blockSlot(new BlockSlot(ct.slots().get(0), "Scanner fault", CLERK), this::audited);
+        DiaryOutcome outcome = diary.blockSlot(new BlockSlot(ct.slots().get(0), "Scanner fault", CLERK));
 
         DiaryChange change = ((Changed) outcome).change();
         assertThat(change.slots()).containsExactly(ct.slots().get(0));
@@ -84,7 +88,7 @@ class DiaryChangesIT {
             assertThat(entry.patient()).isEqualTo(patient.patient());
             assertThat(entry.site().value()).isEqualTo(ct.site());
             assertThat(entry.reason()).isEqualTo("Scanner fault");
-            assertThat(entry.blockedBy()).isEqualTo(CLERK.name());
+            assertThat(entry.blockedBy()).isEqualTo(CLERK.auditName());
         });
         assertThat(diary.needingRebooking(DiaryScope.trusts(Set.of(new OdsCode("ZZZZ")))))
                 .as("another trust's staff")
@@ -97,11 +101,11 @@ class DiaryChangesIT {
         Waiting patient = fixture.waitingRequest(ct.trust(), DiaryFixture.CT_HEAD);
         book(patient, ct.slots().get(0));
         for (SlotId slot : ct.slots()) {
-            diary.blockSlot(new BlockSlot(slot, "Scanner fault", CLERK), change -> {});
+            diary.blockSlot(new BlockSlot(slot, "Scanner fault", CLERK));
         }
 
         for (SlotId slot : ct.slots()) {
-            assertThat(diary.releaseSlot(new ReleaseSlot(slot, "Engineer fixed it", CLERK), this::audited))
+            assertThat(diary.releaseSlot(new ReleaseSlot(slot, "Engineer fixed it", CLERK)))
                     .isInstanceOf(Changed.class);
         }
 
@@ -120,12 +124,11 @@ class DiaryChangesIT {
         Diary ct = fixture.ctDiary(Instant.now().plus(Duration.ofDays(3)), 3);
         Waiting patient = fixture.waitingRequest(ct.trust(), DiaryFixture.CT_HEAD);
         Appointment appointment = book(patient, ct.slots().get(1));
-        diary.blockSlot(new BlockSlot(ct.slots().get(2), "Contrast injector serviced", CLERK), change -> {});
+        diary.blockSlot(new BlockSlot(ct.slots().get(2), "Contrast injector serviced", CLERK));
         SessionId session = sessionOf(ct.slots().get(0));
 
-        DiaryChange blocked = ((Changed)
-                        diary.blockSession(new BlockSession(session, "Radiographer off sick", CLERK), this::audited))
-                .change();
+        DiaryChange blocked =
+                ((Changed) diary.blockSession(new BlockSession(session, "Radiographer off sick", CLERK))).change();
 
         assertThat(blocked.slots())
                 .containsExactly(ct.slots().get(0), ct.slots().get(1));
@@ -137,9 +140,8 @@ class DiaryChangesIT {
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.reason()).isEqualTo("Radiographer off sick"));
 
-        DiaryChange released = ((Changed)
-                        diary.releaseSession(new ReleaseSession(session, "Cover found", CLERK), this::audited))
-                .change();
+        DiaryChange released =
+                ((Changed) diary.releaseSession(new ReleaseSession(session, "Cover found", CLERK))).change();
 
         assertThat(released.slots())
                 .containsExactly(ct.slots().get(0), ct.slots().get(1));
@@ -166,7 +168,7 @@ class DiaryChangesIT {
                 .bind("slot", ct.slots().get(0).value())
                 .execute());
 
-        diary.blockSlot(new BlockSlot(ct.slots().get(0), "Scanner fault", CLERK), change -> {});
+        diary.blockSlot(new BlockSlot(ct.slots().get(0), "Scanner fault", CLERK));
 
         String status = jdbi.withHandle(h -> h.createQuery("select status from offer where id = :id")
                 .bind("id", offer)
@@ -180,10 +182,10 @@ class DiaryChangesIT {
         Diary ct = fixture.ctDiary(Instant.now().plus(Duration.ofDays(3)), 1);
         Waiting patient = fixture.waitingRequest(ct.trust(), DiaryFixture.CT_HEAD);
         Appointment appointment = book(patient, ct.slots().get(0));
-        diary.blockSlot(new BlockSlot(ct.slots().get(0), "Scanner fault", CLERK), change -> {});
+        diary.blockSlot(new BlockSlot(ct.slots().get(0), "Scanner fault", CLERK));
 
         CancelOutcome cancelled =
-                bookings.cancel(new Cancel(appointment.id(), CLERK, "Slot blocked: re-booking", true));
+                bookings.cancel(new Cancel(appointment.id(), BOOKER, "Slot blocked: re-booking", true));
 
         assertThat(cancelled).isInstanceOf(CancelOutcome.Cancelled.class);
         assertThat(ledger.slotStatus(ct.slots().get(0).value())).isEqualTo("BLOCKED");
@@ -195,18 +197,16 @@ class DiaryChangesIT {
         Diary ct = fixture.ctDiary(Instant.now().plus(Duration.ofDays(10)), 1);
         LocalDate day = London.clinicDay(Instant.now().plus(Duration.ofDays(5)));
 
-        DiaryOutcome outcome = diary.addSession(
-                new AddSession(
-                        ct.room(),
-                        day,
-                        LocalTime.of(17, 0),
-                        LocalTime.of(18, 10),
-                        "CT_GENERAL",
-                        Set.of(new ExamCode(DiaryFixture.CT_HEAD)),
-                        Set.of(),
-                        "Extra list for the backlog",
-                        CLERK),
-                this::audited);
+        DiaryOutcome outcome = diary.addSession(new AddSession(
+                ct.room(),
+                day,
+                LocalTime.of(17, 0),
+                LocalTime.of(18, 10),
+                "CT_GENERAL",
+                Set.of(new ExamCode(DiaryFixture.CT_HEAD)),
+                Set.of(),
+                "Extra list for the backlog",
+                CLERK));
 
         DiaryChange change = ((Changed) outcome).change();
         assertThat(change.slots()).hasSize(3);
@@ -230,18 +230,16 @@ class DiaryChangesIT {
         Diary ct = fixture.ctDiary(start, 4);
         List<Long> before = ledger.bookingTableCounts();
 
-        DiaryOutcome outcome = diary.addSession(
-                new AddSession(
-                        ct.room(),
-                        London.clinicDay(start),
-                        LocalTime.of(9, 30),
-                        LocalTime.of(10, 30),
-                        "CT_GENERAL",
-                        Set.of(new ExamCode(DiaryFixture.CT_HEAD)),
-                        Set.of(),
-                        "Extra list",
-                        CLERK),
-                change -> {});
+        DiaryOutcome outcome = diary.addSession(new AddSession(
+                ct.room(),
+                London.clinicDay(start),
+                LocalTime.of(9, 30),
+                LocalTime.of(10, 30),
+                "CT_GENERAL",
+                Set.of(new ExamCode(DiaryFixture.CT_HEAD)),
+                Set.of(),
+                "Extra list",
+                CLERK));
 
         assertThat(fields(outcome)).containsExactly("from");
         assertThat(ledger.bookingTableCounts()).isEqualTo(before);
@@ -255,22 +253,20 @@ class DiaryChangesIT {
         List<Long> before = ledger.bookingTableCounts();
         long outboxRows = count("outbox");
 
-        assertThat(fields(diary.blockSlot(new BlockSlot(past.slots().get(0), "Fault", CLERK), change -> {})))
+        assertThat(fields(diary.blockSlot(new BlockSlot(past.slots().get(0), "Fault", CLERK))))
                 .containsExactly("slot");
-        assertThat(fields(diary.blockSession(new BlockSession(session, "Fault", CLERK), change -> {})))
+        assertThat(fields(diary.blockSession(new BlockSession(session, "Fault", CLERK))))
                 .containsExactly("session");
-        assertThat(fields(diary.addSession(
-                        new AddSession(
-                                past.room(),
-                                London.clinicDay(Instant.now().minus(Duration.ofDays(1))),
-                                LocalTime.of(9, 0),
-                                LocalTime.of(10, 0),
-                                "CT_GENERAL",
-                                Set.of(new ExamCode(DiaryFixture.CT_HEAD)),
-                                Set.of(),
-                                "Extra list",
-                                CLERK),
-                        change -> {})))
+        assertThat(fields(diary.addSession(new AddSession(
+                        past.room(),
+                        London.clinicDay(Instant.now().minus(Duration.ofDays(1))),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(10, 0),
+                        "CT_GENERAL",
+                        Set.of(new ExamCode(DiaryFixture.CT_HEAD)),
+                        Set.of(),
+                        "Extra list",
+                        CLERK))))
                 .containsExactly("from");
         assertThat(ledger.bookingTableCounts()).isEqualTo(before);
         assertThat(count("outbox")).isEqualTo(outboxRows);
@@ -282,110 +278,109 @@ class DiaryChangesIT {
         Diary ct = fixture.ctDiary(Instant.now().plus(Duration.ofDays(3)), 1);
         LocalDate day = London.clinicDay(Instant.now().plus(Duration.ofDays(5)));
 
-        assertThat(fields(diary.blockSlot(new BlockSlot(ct.slots().get(0), " ", CLERK), change -> {})))
+        assertThat(fields(diary.blockSlot(new BlockSlot(ct.slots().get(0), " ", CLERK))))
                 .containsExactly("reason");
-        assertThat(fields(diary.addSession(
-                        new AddSession(
-                                ct.room(),
-                                day,
-                                LocalTime.of(12, 0),
-                                LocalTime.of(11, 0),
-                                "NO_SUCH_LIST",
-                                Set.of(),
-                                Set.of(),
-                                "",
-                                CLERK),
-                        change -> {})))
+        assertThat(fields(diary.addSession(new AddSession(
+                        ct.room(),
+                        day,
+                        LocalTime.of(12, 0),
+                        LocalTime.of(11, 0),
+                        "NO_SUCH_LIST",
+                        Set.of(),
+                        Set.of(),
+                        "",
+                        CLERK))))
                 .containsExactlyInAnyOrder("reason", "sessionType", "to", "allowedExams");
-        assertThat(fields(diary.addSession(
-                        new AddSession(
-                                ct.room(),
-                                day,
-                                LocalTime.of(12, 0),
-                                LocalTime.of(13, 0),
-                                "MR_GENERAL",
-                                Set.of(new ExamCode("MBRAI")),
-                                Set.of("nobody-here"),
-                                "Extra list",
-                                CLERK),
-                        change -> {})))
+        assertThat(fields(diary.addSession(new AddSession(
+                        ct.room(),
+                        day,
+                        LocalTime.of(12, 0),
+                        LocalTime.of(13, 0),
+                        "MR_GENERAL",
+                        Set.of(new ExamCode("MBRAI")),
+                        Set.of("nobody-here"),
+                        "Extra list",
+                        CLERK))))
                 .as("an MRI list in a CT room, covered by nobody")
                 .containsExactlyInAnyOrder("sessionType", "staff");
-        assertThat(fields(diary.addSession(
-                        new AddSession(
-                                ct.room(),
-                                day,
-                                LocalTime.of(12, 0),
-                                LocalTime.of(13, 0),
-                                "CT_GENERAL",
-                                Set.of(new ExamCode("MBRAI")),
-                                Set.of(),
-                                "Extra list",
-                                CLERK),
-                        change -> {})))
+        assertThat(fields(diary.addSession(new AddSession(
+                        ct.room(),
+                        day,
+                        LocalTime.of(12, 0),
+                        LocalTime.of(13, 0),
+                        "CT_GENERAL",
+                        Set.of(new ExamCode("MBRAI")),
+                        Set.of(),
+                        "Extra list",
+                        CLERK))))
                 .containsExactly("allowedExams");
-        diary.blockSlot(new BlockSlot(ct.slots().get(0), "Fault", CLERK), change -> {});
-        assertThat(fields(diary.blockSlot(new BlockSlot(ct.slots().get(0), "Fault again", CLERK), change -> {})))
+        diary.blockSlot(new BlockSlot(ct.slots().get(0), "Fault", CLERK));
+        assertThat(fields(diary.blockSlot(new BlockSlot(ct.slots().get(0), "Fault again", CLERK))))
                 .as("blocked twice")
                 .containsExactly("slot");
         assertThat(fields(diary.releaseSession(
-                        new ReleaseSession(sessionOf(ct.slots().get(0)), "Fixed", CLERK), change -> {})))
+                        new ReleaseSession(sessionOf(ct.slots().get(0)), "Fixed", CLERK))))
                 .as("a session that is not blocked")
                 .containsExactly("session");
     }
 
     @Test
     void unknownIdsAreNotFound() {
-        assertThat(diary.blockSlot(new BlockSlot(new SlotId(-1), "Fault", CLERK), change -> {}))
+        assertThat(diary.blockSlot(new BlockSlot(new SlotId(-1), "Fault", CLERK)))
                 .isEqualTo(new NotFound("slot"));
-        assertThat(diary.releaseSlot(new ReleaseSlot(new SlotId(-1), "Fixed", CLERK), change -> {}))
+        assertThat(diary.releaseSlot(new ReleaseSlot(new SlotId(-1), "Fixed", CLERK)))
                 .isEqualTo(new NotFound("slot"));
-        assertThat(diary.blockSession(new BlockSession(new SessionId(-1), "Fault", CLERK), change -> {}))
+        assertThat(diary.blockSession(new BlockSession(new SessionId(-1), "Fault", CLERK)))
                 .isEqualTo(new NotFound("session"));
-        assertThat(diary.releaseSession(new ReleaseSession(new SessionId(-1), "Fixed", CLERK), change -> {}))
+        assertThat(diary.releaseSession(new ReleaseSession(new SessionId(-1), "Fixed", CLERK)))
                 .isEqualTo(new NotFound("session"));
-        assertThat(diary.addSession(
-                        new AddSession(
-                                "NO-SUCH-ROOM",
-                                London.clinicDay(Instant.now().plus(Duration.ofDays(5))),
-                                LocalTime.of(9, 0),
-                                LocalTime.of(10, 0),
-                                "CT_GENERAL",
-                                Set.of(new ExamCode(DiaryFixture.CT_HEAD)),
-                                Set.of(),
-                                "Extra list",
-                                CLERK),
-                        change -> {}))
+        assertThat(diary.addSession(new AddSession(
+                        "NO-SUCH-ROOM",
+                        London.clinicDay(Instant.now().plus(Duration.ofDays(5))),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(10, 0),
+                        "CT_GENERAL",
+                        Set.of(new ExamCode(DiaryFixture.CT_HEAD)),
+                        Set.of(),
+                        "Extra list",
+                        CLERK)))
                 .isEqualTo(new NotFound("room"));
     }
 
     @Test
-    void theAuditRowIsWrittenInTheChangesTransactionAndAFailedRecordUndoesTheChange() {
+    void theAuditRowsAreWrittenInTheChangesTransaction() {
         Diary ct = fixture.ctDiary(Instant.now().plus(Duration.ofDays(3)), 1);
-        String actor = "staff:audit-" + UUID.randomUUID();
+        Waiting patient = fixture.waitingRequest(ct.trust(), DiaryFixture.CT_HEAD);
+        book(patient, ct.slots().get(0));
+        StaffActor clerk = new StaffActor("audit-" + UUID.randomUUID(), "BOOKINGS_CLERK", new OdsCode("RRK"));
         long outboxRows = count("outbox");
+        DiaryChanges failingAfterAudit = new DiaryChanges(
+                new AuditThenFail(new JdbiDiaryStore(jdbi, Clock.systemUTC())),
+                new RedisSlotChangeNotifier(RedisClients.pooled(Bookings.redis()), Bookings.redis()),
+                Clock.systemUTC());
 
-        assertThatThrownBy(() -> diary.blockSlot(new BlockSlot(ct.slots().get(0), "Fault", CLERK), change -> {
-                    audit.record(actor, change.kind().auditAction(), Optional.empty(), change.describe());
-                    throw new IllegalStateException("audit sink refused");
-                }))
+        assertThatThrownBy(() ->
+                        failingAfterAudit.blockSlot(new BlockSlot(ct.slots().get(0), "Fault", clerk)))
                 .hasMessage("audit sink refused");
 
-        assertThat(audit.byActor(actor, 10))
-                .as("the audit row went with the change")
+        assertThat(audit.byActor(clerk.auditName(), 10))
+                .as("the audit rows went with the change")
                 .isEmpty();
-        assertThat(ledger.slotStatus(ct.slots().get(0).value())).isEqualTo("FREE");
+        assertThat(ledger.slotStatus(ct.slots().get(0).value())).isEqualTo("BOOKED");
         assertThat(count("outbox")).isEqualTo(outboxRows);
         assertThat(count("diary_block where slot_id = " + ct.slots().get(0).value()))
                 .isZero();
 
-        diary.blockSlot(
-                new BlockSlot(ct.slots().get(0), "Fault", CLERK),
-                change -> audit.record(actor, change.kind().auditAction(), Optional.empty(), change.describe()));
-        assertThat(audit.byActor(actor, 10)).singleElement().satisfies(entry -> {
+        diary.blockSlot(new BlockSlot(ct.slots().get(0), "Fault", clerk));
+        assertThat(audit.byActor(clerk.auditName(), 10)).hasSize(2).allSatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("DIARY_SLOT_BLOCKED");
-            assertThat(entry.detail()).contains("Fault");
+            assertThat(entry.role()).isEqualTo("BOOKINGS_CLERK");
+            assertThat(entry.organisation()).isEqualTo("RRK");
+            assertThat(entry.reason()).isEqualTo("Fault");
         });
+        assertThat(audit.trailOf(patient.patient()))
+                .as("in the booked patient's own trail")
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("DIARY_SLOT_BLOCKED"));
     }
 
     @Test
@@ -397,13 +392,13 @@ class DiaryChangesIT {
                 RedisSlotChangeFeed.start(Bookings.redis(), new Heard(ct.room(), heard, up), Duration.ofMillis(100))) {
             assertThat(up.await(5, TimeUnit.SECONDS)).isTrue();
 
-            diary.blockSession(new BlockSession(sessionOf(ct.slots().get(0)), "Fault", CLERK), change -> {});
+            diary.blockSession(new BlockSession(sessionOf(ct.slots().get(0)), "Fault", CLERK));
             assertThat(take(heard, 2))
                     .containsExactlyInAnyOrder(
                             new SlotChange(SlotChange.Kind.BLOCKED, ct.slots().get(0), ct.room()),
                             new SlotChange(SlotChange.Kind.BLOCKED, ct.slots().get(1), ct.room()));
 
-            diary.releaseSession(new ReleaseSession(sessionOf(ct.slots().get(0)), "Fixed", CLERK), change -> {});
+            diary.releaseSession(new ReleaseSession(sessionOf(ct.slots().get(0)), "Fixed", CLERK));
             assertThat(take(heard, 2))
                     .containsExactlyInAnyOrder(
                             new SlotChange(SlotChange.Kind.FREED, ct.slots().get(0), ct.room()),
@@ -411,16 +406,14 @@ class DiaryChangesIT {
         }
     }
 
-    private void audited(DiaryChange change) {
-        audit.record(change.actor(), change.kind().auditAction(), Optional.empty(), change.describe());
-    }
-
     private Appointment book(Waiting patient, SlotId slot) {
-        return ((Booked) bookings.book(new Book(patient.request(), slot, CLERK, Optional.empty()))).appointment();
+        return ((Booked) bookings.book(new Book(patient.request(), slot, BOOKER, Optional.empty()))).appointment();
     }
 
     private List<String> auditActions() {
-        return audit.byActor(CLERK.name(), 50).stream().map(e -> e.action()).toList();
+        return audit.byActor(CLERK.auditName(), 200).stream()
+                .map(e -> e.action())
+                .toList();
     }
 
     private static List<String> fields(DiaryOutcome outcome) {
@@ -480,6 +473,31 @@ class DiaryChangesIT {
             taken.add(next);
         }
         return taken;
+    }
+
+    /** A store whose units fail right after writing an audit row, as a failing last write would. */
+    private record AuditThenFail(DiaryStore real) implements DiaryStore {
+        @Override
+        public <T> T inTransaction(java.util.function.Function<DiaryUnit, T> work) {
+            return real.inTransaction(unit -> work.apply((DiaryUnit) Proxy.newProxyInstance(
+                    DiaryUnit.class.getClassLoader(), new Class<?>[] {DiaryUnit.class}, (proxy, method, args) -> {
+                        Object result;
+                        try {
+                            result = method.invoke(unit, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                        if (method.getName().equals("audit")) {
+                            throw new IllegalStateException("audit sink refused");
+                        }
+                        return result;
+                    })));
+        }
+
+        @Override
+        public List<NeedsRebooking> needingRebooking(DiaryScope scope) {
+            return real.needingRebooking(scope);
+        }
     }
 
     /** What the feed announces about one room; other tests' rooms are no concern here. */
