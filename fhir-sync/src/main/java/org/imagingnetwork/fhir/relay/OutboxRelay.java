@@ -191,7 +191,7 @@ public final class OutboxRelay implements AutoCloseable {
                     leaseEnds);
         } catch (IllegalArgumentException e) {
             // Our own data cannot be mapped (it broke a domain rule after it was written): park it.
-            result = new WriteResult.Refused("Cannot map the appointment: " + e.getMessage());
+            result = new WriteResult.Refused("Cannot map the change: " + e.getMessage());
         } catch (RuntimeException e) {
             // Anything else unforeseen counts as a failed attempt, so the row is parked in the end
             // rather than retried for ever behind a lease that keeps running out.

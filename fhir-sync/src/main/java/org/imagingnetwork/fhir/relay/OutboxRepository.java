@@ -28,7 +28,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class OutboxRepository {
 
     private static final String ROW_COLUMNS =
-            "o.id, o.appointment_id, o.trust_ods_code, o.change, o.appointment_status, o.created_at, o.attempts, o.last_error";
+            "o.id, o.appointment_id, o.slot_id as changed_slot, o.trust_ods_code, o.change,"
+                    + " o.appointment_status, o.slot_status as changed_slot_status, o.created_at, o.attempts, o.last_error";
 
     private final Jdbi jdbi;
 
@@ -39,12 +40,16 @@ public final class OutboxRepository {
     /**
      * Leases up to {@code limit} due rows to the caller for {@code leaseFor} and reads what each asks
      * the relay to write, in one statement. It skips rows another relay holds or has leased and
-     * trusts whose breaker is open. A row is due only when every earlier row of its appointment is
-     * delivered, so a later change never overtakes an earlier one, not even one that is parked or
-     * being tried by another relay this moment. The lease runs on the database's clock, so relay
-     * hosts whose clocks disagree still agree on it. Each delivery has the appointment as its change
-     * left it and the slot as it is now; a slot's sequence is the latest change about any
-     * appointment in it, so a slot written from an older row never replaces a newer state.
+     * trusts whose breaker is open. A row is due only when every earlier row of its appointment, or of
+     * its slot for a slot's own change, is delivered, so a later change never overtakes an earlier one,
+     * not even one that is parked or being tried by another relay this moment (both look-ups walk an
+     * index: {@code outbox_appointment_idx}, and {@code outbox_slot_idx} from V23). The lease runs on
+     * the database's clock, so relay hosts whose clocks disagree still agree on it.
+     *
+     * <p>An appointment's delivery has the appointment as its change left it and the slot as it is now,
+     * stamped with the latest row about the slot (through any of its appointments or its own changes);
+     * a slot's own change has the status it left the slot in, stamped with its own row. Either way a
+     * slot written from an older row never replaces a newer state in the RIS.
      */
     List<Delivery> claim(Handle handle, int limit, Instant now, List<String> resting, UUID lease, Duration leaseFor) {
         return handle.createQuery("""
@@ -52,13 +57,17 @@ public final class OutboxRepository {
                             select o.id
                             from outbox o
                             where o.status = 'PENDING'
-                              and o.appointment_id is not null
                               and o.next_attempt_at <= :now
                               and (o.leased_until is null or o.leased_until <= clock_timestamp())
                               and o.trust_ods_code <> all(:resting)
                               and not exists (
                                   select 1 from outbox earlier
                                   where earlier.appointment_id = o.appointment_id
+                                    and earlier.id < o.id
+                                    and earlier.status <> 'DELIVERED')
+                              and not exists (
+                                  select 1 from outbox earlier
+                                  where earlier.slot_id = o.slot_id
                                     and earlier.id < o.id
                                     and earlier.status <> 'DELIVERED')
                             order by o.id
@@ -78,16 +87,18 @@ public final class OutboxRepository {
                                exists (select 1 from appointment live
                                        where live.slot_id = s.id and live.status in ('BOOKED', 'ARRIVED', 'FULFILLED'))
                                    as slot_taken,
-                               (select max(so.id) from outbox so join appointment sa on sa.id = so.appointment_id
-                                where sa.slot_id = s.id) as slot_sequence
+                               greatest(
+                                   (select max(so.id) from outbox so join appointment sa on sa.id = so.appointment_id
+                                    where sa.slot_id = s.id),
+                                   (select max(so.id) from outbox so where so.slot_id = s.id)) as slot_sequence
                         from leased o
-                        join appointment a on a.id = o.appointment_id
-                        join slot s on s.id = a.slot_id
+                        left join appointment a on a.id = o.appointment_id
+                        join slot s on s.id = coalesce(a.slot_id, o.slot_id)
                         join room rm on rm.id = s.room_id
                         join site st on st.ods_code = rm.site_ods_code
-                        join request rq on rq.id = a.request_id
-                        join exam e on e.code = rq.exam_code
-                        join patient p on p.id = rq.patient_id
+                        left join request rq on rq.id = a.request_id
+                        left join exam e on e.code = rq.exam_code
+                        left join patient p on p.id = rq.patient_id
                         join trust t on t.ods_code = o.trust_ods_code
                         order by o.id
                         """.formatted(ROW_COLUMNS))
@@ -187,51 +198,63 @@ public final class OutboxRepository {
     public record Backlog(long pending, long parked) {}
 
     private static OutboxRow row(ResultSet rs) throws SQLException {
+        long slot = rs.getLong("changed_slot");
+        Optional<SlotId> changedSlot = rs.wasNull() ? Optional.empty() : Optional.of(new SlotId(slot));
         return new OutboxRow(
                 rs.getLong("id"),
-                new AppointmentId(rs.getObject("appointment_id", UUID.class)),
+                Optional.ofNullable(rs.getObject("appointment_id", UUID.class)).map(AppointmentId::new),
+                changedSlot,
                 new OdsCode(rs.getString("trust_ods_code")),
                 OutboxChange.valueOf(rs.getString("change")),
                 Optional.ofNullable(rs.getString("appointment_status")).map(AppointmentStatus::valueOf),
+                Optional.ofNullable(rs.getString("changed_slot_status")).map(SlotStatus::valueOf),
                 instant(rs, "created_at"),
                 rs.getInt("attempts"),
                 Optional.ofNullable(rs.getString("last_error")));
     }
 
     private static Delivery delivery(OutboxRow row, ResultSet rs) throws SQLException {
-        SlotStatus slotStatus = rs.getBoolean("slot_taken")
-                ? SlotStatus.BOOKED
-                : SlotStatus.valueOf(rs.getString("slot_status")) == SlotStatus.BLOCKED
-                        ? SlotStatus.BLOCKED
-                        : SlotStatus.FREE;
         OdsCode site = new OdsCode(rs.getString("site_ods_code"));
         SlotId slotId = new SlotId(rs.getLong("slot_id"));
         Instant start = instant(rs, "starts_at");
         Instant end = instant(rs, "ends_at");
-        AppointmentSnapshot appointment = new AppointmentSnapshot(
-                row.appointment(),
-                row.statusAfter(),
-                row.id(),
-                new RequestId(rs.getLong("request_id")),
-                new NhsNumber(rs.getString("nhs_number")),
-                new ExamCode(rs.getString("exam_code")),
-                rs.getString("exam_name"),
-                slotId,
-                site,
-                rs.getString("site_name"),
-                start,
-                end,
-                instant(rs, "booked_at"));
+        Optional<AppointmentSnapshot> appointment = row.appointment().isEmpty()
+                ? Optional.empty()
+                : Optional.of(new AppointmentSnapshot(
+                        row.appointment().get(),
+                        row.statusAfter(),
+                        row.id(),
+                        new RequestId(rs.getLong("request_id")),
+                        new NhsNumber(rs.getString("nhs_number")),
+                        new ExamCode(rs.getString("exam_code")),
+                        rs.getString("exam_name"),
+                        slotId,
+                        site,
+                        rs.getString("site_name"),
+                        start,
+                        end,
+                        instant(rs, "booked_at")));
+        SlotStatus slotStatus = row.slotStatus().orElseGet(() -> statusNow(rs));
+        long sequence = row.slotStatus().isPresent() ? row.id() : rs.getLong("slot_sequence");
         SlotSnapshot slot = new SlotSnapshot(
-                slotId,
-                rs.getString("room_id"),
-                rs.getString("room_name"),
-                site,
-                start,
-                end,
-                slotStatus,
-                rs.getLong("slot_sequence"));
+                slotId, rs.getString("room_id"), rs.getString("room_name"), site, start, end, slotStatus, sequence);
         return new Delivery(row, URI.create(rs.getString("ris_fhir_base_url")), appointment, slot);
+    }
+
+    /**
+     * The slot's status now, as an appointment's change sends it: blocked while staff have it blocked
+     * (even with a patient still in it, waiting to be moved), else booked while a live appointment
+     * holds it, else free.
+     */
+    private static SlotStatus statusNow(ResultSet rs) {
+        try {
+            if (SlotStatus.valueOf(rs.getString("slot_status")) == SlotStatus.BLOCKED) {
+                return SlotStatus.BLOCKED;
+            }
+            return rs.getBoolean("slot_taken") ? SlotStatus.BOOKED : SlotStatus.FREE;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,19 +4,25 @@ import java.time.Instant;
 import java.util.Optional;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.booking.AppointmentStatus;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.diary.SlotStatus;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.outbox.OutboxChange;
 
 /**
- * One change waiting for, or parked from, delivery to a trust's RIS. A {@code STATUS} change
- * carries the status the RIS reported; the other changes imply theirs.
+ * One change waiting for, or parked from, delivery to a trust's RIS. It is about an appointment
+ * (BOOKED, CANCELLED, MOVED_AWAY, STATUS) or, for a {@code SLOT_STATUS} change staff made in the
+ * diary, about a slot alone. A {@code STATUS} change carries the status the RIS reported, a
+ * {@code SLOT_STATUS} change the status the slot was left in; the other changes imply theirs.
  */
 public record OutboxRow(
         long id,
-        AppointmentId appointment,
+        Optional<AppointmentId> appointment,
+        Optional<SlotId> slot,
         OdsCode trust,
         OutboxChange change,
         Optional<AppointmentStatus> reportedStatus,
+        Optional<SlotStatus> slotStatus,
         Instant createdAt,
         int attempts,
         Optional<String> lastError) {

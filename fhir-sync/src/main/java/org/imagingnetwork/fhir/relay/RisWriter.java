@@ -15,11 +15,13 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Resource;
 import org.imagingnetwork.core.outbox.OutboxChange;
 import org.imagingnetwork.fhir.mapping.AppointmentMapper;
+import org.imagingnetwork.fhir.mapping.AppointmentSnapshot;
 import org.imagingnetwork.fhir.mapping.SlotMapper;
 import org.imagingnetwork.fhir.mapping.SyncSequence;
 
 /**
- * Writes one delivery to its RIS: the Appointment, then the Slot. Each write is idempotent and
+ * Writes one delivery to its RIS: the Appointment, then the Slot (a slot's own change writes only
+ * the Slot, as a conditional update keyed by our slot identifier). Each write is idempotent and
  * ordered by our sequence: create only if no resource has our identifier ({@code If-None-Exist}),
  * otherwise replace it by identifier with {@code If-Match} on the version just read, and only if
  * the RIS copy reflects an older change than this one. A lost answer, a retry or a second relay
@@ -49,17 +51,23 @@ final class RisWriter {
         Deadline deadline = new Deadline(leaseEnds);
         try {
             // A booking is almost always new to the RIS: try the conditional create first and read
-            // only if the RIS already had it. Later changes read first, as the resource exists.
-            boolean createFirst = delivery.row().change() == OutboxChange.BOOKED;
-            WriteResult appointment = write(
-                    client,
-                    AppointmentMapper.toFhir(delivery.appointment()),
-                    AppointmentMapper.identifier(delivery.appointment()),
-                    delivery.appointment().sequence(),
-                    createFirst,
-                    deadline);
-            if (!(appointment instanceof WriteResult.Written)) {
-                return appointment;
+            // only if the RIS already had it. Later changes read first, as the resource exists. A slot's
+            // own change is usually about a slot no booking ever sent (staff block free time, or add a
+            // session), so it too tries the create first.
+            boolean createFirst = delivery.row().change() == OutboxChange.BOOKED
+                    || delivery.row().change() == OutboxChange.SLOT_STATUS;
+            if (delivery.appointment().isPresent()) {
+                AppointmentSnapshot appointment = delivery.appointment().get();
+                WriteResult written = write(
+                        client,
+                        AppointmentMapper.toFhir(appointment),
+                        AppointmentMapper.identifier(appointment),
+                        appointment.sequence(),
+                        createFirst,
+                        deadline);
+                if (!(written instanceof WriteResult.Written)) {
+                    return written;
+                }
             }
             return write(
                     client,

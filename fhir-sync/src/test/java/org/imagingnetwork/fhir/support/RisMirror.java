@@ -21,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Compares what a trust's simulated RIS holds with what the network database says it should: the
  * same appointments with the same statuses, one copy each, every change in order, and every slot
- * busy or free as the diary has it.
+ * busy, free or blocked (busy-unavailable) as the diary has it.
  */
 public final class RisMirror {
 
@@ -79,14 +79,17 @@ public final class RisMirror {
 
         Map<String, String> expectedSlots = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                        select s.id::text as slot,
+                        select s.id::text as slot, s.status = 'BLOCKED' as blocked,
                                exists (select 1 from appointment live where live.slot_id = s.id
                                        and live.status in ('BOOKED', 'ARRIVED', 'FULFILLED')) as taken
                         from slot s
                         where s.id in (select a.slot_id from appointment a join outbox o on o.appointment_id = a.id
-                                       where o.trust_ods_code = :trust)""")
+                                       where o.trust_ods_code = :trust)
+                           or s.id in (select o.slot_id from outbox o where o.trust_ods_code = :trust)""")
                 .bind("trust", trust)
-                .map((rs, ctx) -> expectedSlots.put(rs.getString("slot"), rs.getBoolean("taken") ? "busy" : "free"))
+                .map((rs, ctx) -> expectedSlots.put(
+                        rs.getString("slot"),
+                        rs.getBoolean("blocked") ? "busy-unavailable" : rs.getBoolean("taken") ? "busy" : "free"))
                 .list());
         Map<String, List<Slot>> slots = ris.search("Slot", r -> true).stream()
                 .map(Slot.class::cast)
@@ -97,7 +100,9 @@ public final class RisMirror {
         Map<String, String> heldSlots = slots.entrySet().stream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey, e -> e.getValue().get(0).getStatus().toCode()));
-        assertThat(heldSlots).as("every slot busy or free as the diary has it").isEqualTo(expectedSlots);
+        assertThat(heldSlots)
+                .as("every slot busy, free or blocked as the diary has it")
+                .isEqualTo(expectedSlots);
     }
 
     private static String ourId(List<org.hl7.fhir.r4.model.Identifier> identifiers, String system) {
