@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +60,16 @@ public final class JdbiAuditLog implements AuditLog {
     }
 
     static void write(Handle handle, Clock clock, AuditRecord entry) {
+        write(handle, clock.instant(), entry);
+    }
+
+    static void write(Handle handle, Instant at, AuditRecord entry) {
         handle.createUpdate("""
                         insert into audit_log (occurred_at, actor, actor_role, actor_organisation, action, patient_id,
                                                detail, reason)
                         values (:at, :actor, :role, :organisation, :action, :patient, :detail, :reason)
                         """)
-                .bind("at", Rows.utc(clock.instant()))
+                .bind("at", Rows.utc(at))
                 .bind("actor", entry.actor())
                 .bind("role", entry.role())
                 .bind("organisation", entry.organisation())

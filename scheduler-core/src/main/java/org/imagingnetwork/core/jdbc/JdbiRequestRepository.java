@@ -2,10 +2,12 @@ package org.imagingnetwork.core.jdbc;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.NewRequest;
@@ -168,6 +170,11 @@ public final class JdbiRequestRepository implements RequestRepository {
                     .bind("id", id.value())
                     .bind("weight", weightKg)
                     .execute();
+        }
+
+        @Override
+        public void audit(AuditRecord entry, Instant at) {
+            JdbiAuditLog.write(handle, at, entry);
         }
 
         @Override

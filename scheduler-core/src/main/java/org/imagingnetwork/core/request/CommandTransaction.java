@@ -34,6 +34,17 @@ final class CommandTransaction {
             String reason,
             List<FieldError> inputErrors,
             DataChange data) {
+        return run(command, to, reason, inputErrors, data, Optional.empty());
+    }
+
+    /** As {@link #run(RequestCommand, Optional, String, List, DataChange)}, writing the audit row with the change. */
+    RequestOutcome run(
+            RequestCommand command,
+            Optional<RequestState> to,
+            String reason,
+            List<FieldError> inputErrors,
+            DataChange data,
+            Optional<CommandAudit> audit) {
         List<FieldError> errors = new ArrayList<>(inputErrors);
         if (ReferralValidation.blank(command.actor())) {
             errors.add(new FieldError("actor", "Say who is making the change"));
@@ -75,7 +86,9 @@ final class CommandTransaction {
                                         Optional.of(rule.id()),
                                         now))));
             }
-            return new RequestOutcome.Changed(tx.lock(request.id()).orElseThrow(), events);
+            Request after = tx.lock(request.id()).orElseThrow();
+            audit.ifPresent(a -> tx.audit(a.of(after, events), now));
+            return new RequestOutcome.Changed(after, events);
         });
     }
 

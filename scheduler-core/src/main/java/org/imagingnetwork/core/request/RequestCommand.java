@@ -1,6 +1,8 @@
 package org.imagingnetwork.core.request;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What staff, the RIS or the platform ask of an existing request. Each names the request and who
@@ -13,6 +15,19 @@ public sealed interface RequestCommand {
 
     /** Vetting accepts the referral; the protocol may be set now or later (null: later). */
     record Accept(RequestId request, String protocol, String actor) implements RequestCommand {}
+
+    /**
+     * Vetting justifies the referral with a protocol and, in the same step, records the results
+     * contrast (an eGFR and the day it was measured) and sedation (a weight) need, when given.
+     */
+    record Justify(
+            RequestId request,
+            String protocol,
+            OptionalInt egfr,
+            Optional<LocalDate> egfrMeasuredOn,
+            OptionalInt weightKg,
+            String actor)
+            implements RequestCommand {}
 
     /** Vetting turns the referral down, and says why to the referrer. */
     record Reject(RequestId request, String reason, String actor) implements RequestCommand {}

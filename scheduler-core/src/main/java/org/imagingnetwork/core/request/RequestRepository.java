@@ -1,9 +1,11 @@
 package org.imagingnetwork.core.request;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientId;
 
@@ -35,6 +37,9 @@ public interface RequestRepository {
         void recordEgfr(RequestId id, int egfr, LocalDate measuredOn);
 
         void recordWeight(RequestId id, int weightKg);
+
+        /** Writes the audit row of the change this transaction makes, stamped with the command's moment. */
+        void audit(AuditRecord entry, Instant at);
 
         /** Applies the move and its event row; false if the request was not in the transition's from state. */
         boolean move(Transition transition);

@@ -23,6 +23,9 @@ import org.imagingnetwork.core.validation.FieldError;
  */
 @Singleton
 public final class RequestService {
+    private static final String EGFR_RANGE = "eGFR must be between 0 and 200";
+    private static final String MEASURED_ON = "Enter the date the blood test was taken, not in the future";
+
     private final RequestRepository requests;
     private final CommandTransaction transaction;
     private final ReferralValidation referrals;
@@ -67,8 +70,60 @@ public final class RequestService {
                 (tx, request) -> protocol.ifPresent(p -> tx.setProtocol(request.id(), p.strip())));
     }
 
+    /**
+     * Justifies a received referral in one transaction: the protocol, any eGFR and weight, and the
+     * move to VETTED, after which the rules are assessed; the audit row commits with them.
+     */
+    public RequestOutcome justify(RequestCommand.Justify command, CommandAudit audit) {
+        List<FieldError> errors = new ArrayList<>();
+        if (ReferralValidation.blank(command.protocol())) {
+            errors.add(new FieldError("protocol", "Enter the protocol"));
+        } else if (command.protocol().strip().length() > 200) {
+            errors.add(new FieldError("protocol", "Enter a protocol of up to 200 characters"));
+        }
+        if (command.egfr().isPresent() != command.egfrMeasuredOn().isPresent()) {
+            errors.add(
+                    command.egfr().isPresent()
+                            ? new FieldError("egfrMeasuredOn", "Enter the date the blood test was taken")
+                            : new FieldError("egfr", "Enter the eGFR measured on that date"));
+        }
+        command.egfr()
+                .ifPresent(egfr -> egfrErrors(egfr, command.egfrMeasuredOn().orElse(null), errors));
+        command.weightKg().ifPresent(weight -> weightErrors(weight, errors));
+        String reason = ReferralValidation.blank(command.protocol())
+                ? ""
+                : "Justified with protocol '" + command.protocol().strip() + "'";
+        return transaction.run(
+                command,
+                Optional.of(RequestState.VETTED),
+                reason,
+                errors,
+                (tx, request) -> {
+                    tx.setProtocol(request.id(), command.protocol().strip());
+                    command.egfr()
+                            .ifPresent(egfr -> tx.recordEgfr(
+                                    request.id(), egfr, command.egfrMeasuredOn().orElseThrow()));
+                    command.weightKg().ifPresent(weight -> tx.recordWeight(request.id(), weight));
+                },
+                Optional.of(audit));
+    }
+
     public RequestOutcome reject(RequestCommand.Reject command) {
         return move(command, RequestState.REJECTED, command.reason(), "reason");
+    }
+
+    /** Rejects at vetting with the reason the referrer is told, writing the audit row in the same transaction. */
+    public RequestOutcome reject(RequestCommand.Reject command, CommandAudit audit) {
+        List<FieldError> errors = ReferralValidation.blank(command.reason())
+                ? List.of(new FieldError("reason", "Give a reason"))
+                : List.of();
+        return transaction.run(
+                command,
+                Optional.of(RequestState.REJECTED),
+                command.reason() == null ? "" : command.reason(),
+                errors,
+                CommandTransaction.DataChange.none(),
+                Optional.of(audit));
     }
 
     public RequestOutcome cancel(RequestCommand.Cancel command) {
@@ -107,10 +162,10 @@ public final class RequestService {
     public RequestOutcome recordEgfr(RequestCommand.RecordEgfr command) {
         List<FieldError> errors = new ArrayList<>();
         if (command.egfr() < 0 || command.egfr() > 200) {
-            errors.add(new FieldError("egfr", "eGFR must be between 0 and 200"));
+            errors.add(new FieldError("egfr", EGFR_RANGE));
         }
         if (command.measuredOn() == null || command.measuredOn().isAfter(today())) {
-            errors.add(new FieldError("measuredOn", "Enter the date the blood test was taken, not in the future"));
+            errors.add(new FieldError("measuredOn", MEASURED_ON));
         }
         return transaction.run(
                 command,
@@ -121,9 +176,8 @@ public final class RequestService {
     }
 
     public RequestOutcome recordWeight(RequestCommand.RecordWeight command) {
-        List<FieldError> errors = command.weightKg() < 1 || command.weightKg() > 400
-                ? List.of(new FieldError("weightKg", "Weight must be between 1 and 400 kg"))
-                : List.of();
+        List<FieldError> errors = new ArrayList<>();
+        weightErrors(command.weightKg(), errors);
         return transaction.run(
                 command,
                 Optional.empty(),
@@ -156,6 +210,21 @@ public final class RequestService {
         List<FieldError> errors =
                 ReferralValidation.blank(reason) ? List.of(new FieldError(reasonField, "Give a reason")) : List.of();
         return transaction.run(command, Optional.of(to), reason, errors, CommandTransaction.DataChange.none());
+    }
+
+    private void egfrErrors(int egfr, LocalDate measuredOn, List<FieldError> errors) {
+        if (egfr < 0 || egfr > 200) {
+            errors.add(new FieldError("egfr", EGFR_RANGE));
+        }
+        if (measuredOn != null && measuredOn.isAfter(today())) {
+            errors.add(new FieldError("egfrMeasuredOn", MEASURED_ON));
+        }
+    }
+
+    private static void weightErrors(int weightKg, List<FieldError> errors) {
+        if (weightKg < 1 || weightKg > 400) {
+            errors.add(new FieldError("weightKg", "Weight must be between 1 and 400 kg"));
+        }
     }
 
     private LocalDate today() {

@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.imagingnetwork.core.audit.AuditRecord;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.support.CoreServices;
+import org.imagingnetwork.core.support.FixedClock;
 import org.imagingnetwork.core.support.NetworkFixture;
 import org.imagingnetwork.core.support.TestRequests;
 import org.imagingnetwork.core.validation.FieldError;
@@ -123,6 +126,81 @@ class RequestCommandsIT {
     }
 
     @Test
+    void justifyingRecordsProtocolEgfrAndWeightMovesOnByTheRuleAndAuditsInTheSameTransaction() {
+        Request request = TestRequests.received(core, NetworkFixture.CT_WITH_CONTRAST, trust);
+        LocalDate measured = LocalDate.now(FixedClock.get()).minusDays(10);
+
+        RequestOutcome outcome = core.requests()
+                .justify(
+                        new RequestCommand.Justify(
+                                request.id(),
+                                " CT CAP portal venous ",
+                                OptionalInt.of(72),
+                                Optional.of(measured),
+                                OptionalInt.of(81),
+                                "staff:rad"),
+                        VETTING_AUDIT);
+
+        Request now = ((RequestOutcome.Changed) outcome).request();
+        assertThat(now.state()).isEqualTo(RequestState.WAITING);
+        assertThat(now.protocol())
+                .isEqualTo(
+                        new Protocol(Optional.of("CT CAP portal venous"), OptionalInt.of(72), Optional.of(measured)));
+        assertThat(now.needs().weightKg()).hasValue(81);
+        List<RequestEvent> events = ((RequestOutcome.Changed) outcome).events();
+        assertThat(events).extracting(RequestEvent::to).containsExactly(RequestState.VETTED, RequestState.WAITING);
+        assertThat(events.get(0).reason()).isEqualTo("Justified with protocol 'CT CAP portal venous'");
+        assertThat(events.get(1).ruleId()).isPresent();
+        assertThat(auditRows(request))
+                .containsExactly("REQUEST_JUSTIFIED WAITING by rule "
+                        + events.get(1).ruleId().get());
+    }
+
+    @Test
+    void aJustificationWithBadResultsNamesEachFieldChangesNothingAndAuditsNothing() {
+        Request request = TestRequests.received(core, NetworkFixture.CT_WITH_CONTRAST, trust);
+        long events = events(request);
+
+        RequestOutcome bad = core.requests()
+                .justify(
+                        new RequestCommand.Justify(
+                                request.id(),
+                                " ",
+                                OptionalInt.of(250),
+                                Optional.of(LocalDate.now(FixedClock.get()).plusDays(2)),
+                                OptionalInt.of(0),
+                                "staff:rad"),
+                        VETTING_AUDIT);
+        RequestOutcome noDate = core.requests()
+                .justify(
+                        new RequestCommand.Justify(
+                                request.id(),
+                                "CT",
+                                OptionalInt.of(60),
+                                Optional.empty(),
+                                OptionalInt.empty(),
+                                "staff:rad"),
+                        VETTING_AUDIT);
+
+        assertThat(fields(bad)).containsExactly("protocol", "egfr", "egfrMeasuredOn", "weightKg");
+        assertThat(fields(noDate)).containsExactly("egfrMeasuredOn");
+        assertUnchanged(request, events);
+        assertThat(auditRows(request)).isEmpty();
+    }
+
+    @Test
+    void aRejectionAtVettingIsAuditedWithIt() {
+        Request request = received();
+
+        core.requests().reject(new RequestCommand.Reject(request.id(), "Ultrasound first", "staff:rad"), VETTING_AUDIT);
+        RequestOutcome again =
+                core.requests().reject(new RequestCommand.Reject(request.id(), "Twice", "staff:rad"), VETTING_AUDIT);
+
+        assertThat(again).isInstanceOf(RequestOutcome.IllegalMove.class);
+        assertThat(auditRows(request)).containsExactly("REQUEST_JUSTIFIED REJECTED by rule none");
+    }
+
+    @Test
     void followsWhatTheRisReportsFromAppointmentToAmendedReport() {
         Request request = received();
         TestRequests.forceState(core, request.id(), RequestState.APPOINTED);
@@ -171,6 +249,30 @@ class RequestCommandsIT {
                 .isEqualTo(new RequestOutcome.NotFound(missing));
         assertThat(core.requests().recordWeight(new RequestCommand.RecordWeight(missing, 70, "staff:nurse")))
                 .isEqualTo(new RequestOutcome.NotFound(missing));
+    }
+
+    /** An audit row naming the state the command left and the rule that fired, to check both reach it. */
+    private static final CommandAudit VETTING_AUDIT = (changed, moves) -> AuditRecord.by(
+            new StaffActor("rad", "VETTING_RADIOLOGIST", new OdsCode("Y60")),
+            "REQUEST_JUSTIFIED",
+            Optional.of(changed.patient()),
+            changed.state() + " by rule "
+                    + moves.stream()
+                            .flatMap(e -> e.ruleId().stream())
+                            .map(String::valueOf)
+                            .findFirst()
+                            .orElse("none"),
+            "vetting");
+
+    private static List<String> auditRows(Request request) {
+        return core.jdbi()
+                .withHandle(h -> h.createQuery("""
+                        select action || ' ' || detail from audit_log
+                        where patient_id = :patient and actor = 'staff:rad' and actor_role = 'VETTING_RADIOLOGIST'
+                        order by id""")
+                        .bind("patient", request.patient().value())
+                        .mapTo(String.class)
+                        .list());
     }
 
     private static Request received() {
