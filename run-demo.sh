@@ -56,8 +56,9 @@ await_file() {
 section "1. Build"
 ./mvnw -q -DskipTests install dependency:build-classpath \
   -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime
-# The portal's demo launcher lives with its tests (it brings the NHS login and Notify stand-ins).
-./mvnw -q -pl patient-portal dependency:build-classpath \
+# The portal's and the console's demo launchers live with their tests (they bring the NHS login,
+# CIS2 and Notify stand-ins).
+./mvnw -q -pl patient-portal,staff-console dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 mkdir -p "$DEMO_DIR"
 rm -f "$DEMO_DIR/servers.env" "$DEMO_DIR/demo.env"
@@ -112,8 +113,15 @@ DATABASE_URL="$DEMO_DATABASE_URL" "$JAVA" -Dlogback.configurationFile=patient-po
   org.imagingnetwork.portal.support.DemoPortal &
 PIDS+=($!)
 
+# Staff console on :8081, with the NHS CIS2 stand-in on :8088; it prints a sign-in for a demo member
+# of staff of each role.
+DATABASE_URL="$DEMO_DATABASE_URL" "$JAVA" -Dlogback.configurationFile=staff-console/target/classes/logback.xml \
+  -cp "staff-console/target/test-classes:staff-console/target/classes:$(cat staff-console/target/test-classpath.txt)" \
+  org.imagingnetwork.console.support.DemoConsole &
+PIDS+=($!)
+
 section "Running"
-echo "The portal, PostgreSQL and Redis keep running until you press Ctrl-C."
+echo "The portal, the staff console, the FHIR boundary, PostgreSQL and Redis keep running until you press Ctrl-C."
 # Any part stopping ends the demo (the trap stops the rest), so a failure is not hidden behind the
 # parts still running.
 wait -n "${PIDS[@]}" || true
