@@ -16,7 +16,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.HashMap;
@@ -53,7 +52,7 @@ import org.imagingnetwork.portal.web.SignedInPatient;
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SignedInPatient.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class BookingController {
 

@@ -14,7 +14,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ import org.imagingnetwork.portal.web.SignedInPatient;
 /** Cancelling an appointment, with a reason. The slot is freed in the same transaction. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SignedInPatient.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ChangeController {
 

@@ -11,7 +11,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,11 +26,12 @@ import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.Display;
 import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
+import org.imagingnetwork.portal.web.SignedInPatient;
 
 /** "Choose when": a week of free times at one site, as radio buttons that work without JavaScript. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}/where/{site}")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SignedInPatient.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ChooseWhenController {
 

@@ -11,7 +11,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +18,12 @@ import java.util.Map;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.Display;
 import org.imagingnetwork.portal.web.PageLanguage;
+import org.imagingnetwork.portal.web.SignedInPatient;
 
 /** "Choose where": the sites that can do the patient's exam, with filters. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}/where")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SignedInPatient.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ChooseWhereController {
 

@@ -6,13 +6,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
+import org.imagingnetwork.portal.web.SignedInPatient;
 
 /** A referral that cannot be booked right now sends the patient back to its page, which says why. */
 @Produces(MediaType.TEXT_HTML)
 @Controller
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SignedInPatient.ROLE)
 final class NotBookablePage {
 
     @Error(global = true, exception = ChoiceAccess.NotBookable.class)

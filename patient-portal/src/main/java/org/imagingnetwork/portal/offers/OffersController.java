@@ -15,7 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.time.Clock;
@@ -46,7 +45,7 @@ import org.imagingnetwork.portal.web.SignedInPatient;
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/offers/{id}")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SignedInPatient.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class OffersController {
 

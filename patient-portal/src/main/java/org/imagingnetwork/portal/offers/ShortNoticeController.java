@@ -14,7 +14,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ import org.imagingnetwork.portal.web.SignedInPatient;
 /** "Could you come at short notice?": opting in to offers of released slots, and how much notice is needed. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/referrals/{id}/short-notice")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SignedInPatient.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ShortNoticeController {
 

@@ -9,7 +9,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.time.Clock;
 import java.util.HashMap;
@@ -27,7 +26,7 @@ import org.imagingnetwork.portal.web.SignedInPatient;
 /** "Your referrals" and one referral's page. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/referrals")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured(SignedInPatient.ROLE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ReferralsController {
 

@@ -11,6 +11,11 @@ public final class SignedInPatient {
     private SignedInPatient() {}
 
     public static PatientId of(Authentication authentication) {
+        // Routes already require the role; this keeps a session of any other kind (a numeric name
+        // without the patient role) from ever being read as a patient here too.
+        if (!authentication.getRoles().contains(ROLE)) {
+            throw new PageNotFound();
+        }
         try {
             return new PatientId(Long.parseLong(authentication.getName()));
         } catch (NumberFormatException e) {

@@ -76,6 +76,11 @@ public class WebClient {
         return get(redirect.headers().firstValue("Location").orElseThrow());
     }
 
+    /** Sets a cookie as if a server had set it, to present a session made outside a sign-in. */
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
     public String csrfToken() {
         return lastCsrf;
     }
