@@ -47,8 +47,13 @@ public final class ConsoleServer {
 
     /** A second instance over the same database and Redis, with its own CIS2 stand-in. */
     public static ConsoleServer another() {
+        return another(Map.of());
+    }
+
+    /** A second instance with some settings of its own (such as one that solves no optimisation runs). */
+    public static ConsoleServer another(Map<String, Object> overrides) {
         get();
-        return start(Map.of(), false);
+        return start(overrides, false);
     }
 
     private static ConsoleServer start(Map<String, Object> overrides, boolean loadNetwork) {

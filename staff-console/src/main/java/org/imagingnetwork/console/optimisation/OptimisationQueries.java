@@ -1,0 +1,126 @@
+package org.imagingnetwork.console.optimisation;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.imagingnetwork.core.network.Modality;
+import org.jdbi.v3.core.Jdbi;
+
+/** The console's own reads for optimisation pages: what a run would consider, runs in scope, offers sent, changes since. */
+@Singleton
+class OptimisationQueries {
+
+    private final Jdbi jdbi;
+
+    OptimisationQueries(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    PlanningCounts counts(RunForm form) {
+        String[] trusts = form.scope().trusts().toArray(String[]::new);
+        String modality = form.modality().map(Modality::name).orElse(null);
+        return jdbi.withHandle(h -> h.createQuery("""
+                        with rooms as (
+                            select r.id from room r join site s on s.ods_code = r.site_ods_code
+                            where s.trust_ods_code = any(:trusts) and (cast(:modality as text) is null or r.modality = :modality)
+                        ), sessions as (
+                            select se.id from session se join rooms on rooms.id = se.room_id
+                            where se.clinic_date between :first and :last and se.status <> 'BLOCKED'
+                        )
+                        select
+                          (select count(*) from request q join exam e on e.code = q.exam_code
+                           where q.state = 'WAITING' and q.referring_trust = any(:trusts)
+                             and (cast(:modality as text) is null or e.modality = :modality)) as waiting,
+                          (select count(*) from rooms) as rooms,
+                          (select count(*) from sessions) as sessions,
+                          (select count(*) from slot sl join session se on se.id = sl.session_id
+                           where sl.session_id in (select id from sessions) and sl.status = 'FREE'
+                             and se.status = 'RELEASED') as free_slots,
+                          (select count(*) from staff st
+                           where st.trust_ods_code = any(:trusts)
+                             and (cast(:modality as text) is null or :modality = any(st.skills))) as staff
+                        """)
+                .bind("trusts", trusts)
+                .bind("modality", modality)
+                .bind("first", form.firstDay())
+                .bind("last", form.lastDay())
+                .map((rs, ctx) -> new PlanningCounts(
+                        rs.getLong("waiting"),
+                        rs.getLong("rooms"),
+                        rs.getLong("sessions"),
+                        rs.getLong("free_slots"),
+                        rs.getLong("staff")))
+                .one());
+    }
+
+    /** When the instance that solves the run started on it; empty while it is queued. */
+    Optional<Instant> solvingSince(UUID run) {
+        return jdbi.withHandle(h -> h.createQuery("select claimed_at from optimisation_run where id = :id")
+                .bind("id", run)
+                .mapTo(OffsetDateTime.class)
+                .findOne()
+                .map(OffsetDateTime::toInstant));
+    }
+
+    /** The newest runs, newest first, for the list page; the caller keeps those in the member's scope. */
+    List<UUID> newestRuns(int limit) {
+        return jdbi.withHandle(
+                h -> h.createQuery("select id from optimisation_run order by requested_at desc limit :limit")
+                        .bind("limit", limit)
+                        .mapTo(UUID.class)
+                        .list());
+    }
+
+    /** The offers an allocation run sent, by what became of them (OPEN, ACCEPTED, DECLINED …). */
+    Map<String, Long> offersByStatus(UUID run) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        select status, count(*) as n from offer where source = :source group by status order by status
+                        """)
+                .bind("source", "optimisation run " + run)
+                .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getLong("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    /**
+     * How the waiting list of a run's trusts moved since the run was asked for: requests that changed
+     * state (newly waiting, booked, cancelled …), for the given modality or all.
+     */
+    long requestChangesSince(Instant since, List<String> trusts, Optional<Modality> modality) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select count(distinct ev.request_id) from request_event ev
+                        join request q on q.id = ev.request_id join exam e on e.code = q.exam_code
+                        where ev.occurred_at > :since and q.referring_trust = any(:trusts)
+                          and (cast(:modality as text) is null or e.modality = :modality)
+                        """)
+                .bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .bind("trusts", trusts.toArray(String[]::new))
+                .bind("modality", modality.map(Modality::name).orElse(null))
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /** Open requests of these patients (by NHS number), so an explanation can link to each. */
+    Map<String, Long> openRequestsOf(List<String> nhsNumbers) {
+        Map<String, Long> requests = new LinkedHashMap<>();
+        if (nhsNumbers.isEmpty()) {
+            return requests;
+        }
+        jdbi.useHandle(h -> h.createQuery("""
+                        select distinct on (p.nhs_number) p.nhs_number, q.id from request q join patient p on p.id = q.patient_id
+                        where p.nhs_number = any(:nhs) and q.state in ('RECEIVED', 'VETTED', 'WAITING', 'APPOINTED')
+                        order by p.nhs_number, q.received_at
+                        """)
+                .bind("nhs", nhsNumbers.toArray(String[]::new))
+                .map((rs, ctx) -> Map.entry(rs.getString("nhs_number"), rs.getLong("id")))
+                .forEach(e -> requests.put(e.getKey(), e.getValue())));
+        return requests;
+    }
+}

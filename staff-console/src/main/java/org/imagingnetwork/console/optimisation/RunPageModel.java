@@ -1,0 +1,60 @@
+package org.imagingnetwork.console.optimisation;
+
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.imagingnetwork.console.access.Permission;
+import org.imagingnetwork.console.access.StaffUser;
+import org.imagingnetwork.optimizer.run.Run;
+import org.imagingnetwork.optimizer.run.RunKind;
+import org.imagingnetwork.optimizer.run.RunState;
+
+/** What a run's page shows: its progress so far, and once solved, what publishing it would do or did. */
+@Singleton
+class RunPageModel {
+
+    private final ProgressReader progress;
+    private final OptimisationQueries queries;
+    private final RunAccess access;
+
+    RunPageModel(ProgressReader progress, OptimisationQueries queries, RunAccess access) {
+        this.progress = progress;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    Map<String, Object> of(Run run, StaffUser user) {
+        ProgressUpdate update = progress.read(run, 0);
+        List<String> names = ScoreLevels.names(run.kind());
+        List<Integer> charted = ScoreLevels.charted(run.kind());
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", RunWords.kind(run.kind()));
+        model.put("run", run);
+        model.put("kindLabel", RunWords.kind(run.kind()));
+        model.put("update", update);
+        model.put("levelNames", names);
+        model.put("chartLevels", charted.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        model.put("chartNames", charted.stream().map(names::get).collect(Collectors.joining("|")));
+        boolean hasResult = (run.state() == RunState.SOLVED || run.state() == RunState.STOPPED)
+                && run.bestScore().isPresent();
+        model.put("hasResult", hasResult || run.state() == RunState.PUBLISHED);
+        model.put("mayPublish", hasResult && user.may(Permission.PUBLISH_OPTIMISATION));
+        if (hasResult) {
+            model.put(
+                    "changesSince",
+                    queries.requestChangesSince(
+                            run.requestedAt(), access.trustsOf(run), run.scope().modality()));
+        }
+        if (run.state() == RunState.PUBLISHED && run.kind() == RunKind.ALLOCATION) {
+            Map<String, Long> offers = queries.offersByStatus(run.id().value());
+            model.put("offers", offers);
+            model.put(
+                    "offersSent",
+                    offers.values().stream().mapToLong(Long::longValue).sum());
+            model.put("offersAccepted", offers.getOrDefault("ACCEPTED", 0L));
+        }
+        return model;
+    }
+}

@@ -1,0 +1,33 @@
+package org.imagingnetwork.console.optimisation;
+
+import org.imagingnetwork.optimizer.run.RunKind;
+import org.imagingnetwork.optimizer.run.RunState;
+
+/** Run kinds and states as a service manager reads them. */
+final class RunWords {
+
+    private RunWords() {}
+
+    static String kind(RunKind kind) {
+        return switch (kind) {
+            case ALLOCATION -> "Waiting-list allocation";
+            case DIARY -> "Diary building";
+        };
+    }
+
+    static String state(RunState state) {
+        return switch (state) {
+            case QUEUED -> "Waiting for a solver";
+            case SOLVING -> "Solving";
+            case SOLVED -> "Solved";
+            case STOPPED -> "Stopped (best plan kept)";
+            case FAILED -> "Failed";
+            case PUBLISHED -> "Published";
+        };
+    }
+
+    /** Whether the run will still change: its page keeps listening while it does. */
+    static boolean live(RunState state) {
+        return state == RunState.QUEUED || state == RunState.SOLVING;
+    }
+}

@@ -1,0 +1,94 @@
+package org.imagingnetwork.console.optimisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.imagingnetwork.console.support.StaffClient;
+import org.imagingnetwork.core.time.London;
+import org.jdbi.v3.core.Jdbi;
+
+/** Starting and following runs over HTTP, for the optimisation tests. */
+final class OptimisationRuns {
+
+    private OptimisationRuns() {}
+
+    static LocalDate nextMonday() {
+        return London.clinicDay(java.time.Instant.now()).with(TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+    }
+
+    /** The modality with most patients waiting in the ICS that has free slots there next week. */
+    static String busiestModality(Jdbi jdbi, String ics) {
+        LocalDate monday = nextMonday();
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select e.modality from request q join exam e on e.code = q.exam_code
+                        join trust t on t.ods_code = q.referring_trust
+                        where q.state = 'WAITING' and t.ics_code = :ics
+                          and exists (select 1 from slot sl join session se on se.id = sl.session_id
+                                      join room r on r.id = se.room_id join site s on s.ods_code = r.site_ods_code
+                                      join trust st on st.ods_code = s.trust_ods_code
+                                      where st.ics_code = :ics and r.modality = e.modality and sl.status = 'FREE'
+                                        and se.status = 'RELEASED' and se.clinic_date between :first and :last)
+                        group by e.modality order by count(*) desc, e.modality limit 1
+                        """)
+                .bind("ics", ics)
+                .bind("first", monday)
+                .bind("last", monday.plusDays(6))
+                .mapTo(String.class)
+                .one());
+    }
+
+    static Map<String, String> allocation(String scope, String modality, int seconds) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("kind", "ALLOCATION");
+        form.put("scope", scope);
+        form.put("modality", modality);
+        form.put("firstDay", nextMonday().toString());
+        form.put("weeks", "1");
+        form.put("seconds", String.valueOf(seconds));
+        return form;
+    }
+
+    /** Starts a run as the signed-in manager (preview first, as the page does) and returns its id. */
+    static UUID start(StaffClient client, Map<String, String> form) {
+        HttpResponse<String> preview = client.get("/optimisation/new?" + query(form));
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        HttpResponse<String> started = client.submit("/optimisation/runs", form);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(303);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/optimisation/runs/");
+        return UUID.fromString(location.substring("/optimisation/runs/".length()));
+    }
+
+    static String state(Jdbi jdbi, UUID run) {
+        return jdbi.withHandle(h -> h.createQuery("select state from optimisation_run where id = :id")
+                .bind("id", run)
+                .mapTo(String.class)
+                .one());
+    }
+
+    /** Waits until the run reaches one of these states. */
+    static String awaitState(Jdbi jdbi, UUID run, Duration within, String... states) throws InterruptedException {
+        long until = System.nanoTime() + within.toNanos();
+        String state = state(jdbi, run);
+        while (!java.util.List.of(states).contains(state) && System.nanoTime() < until) {
+            Thread.sleep(100);
+            state = state(jdbi, run);
+        }
+        return state;
+    }
+
+    static String query(Map<String, String> form) {
+        StringBuilder q = new StringBuilder();
+        form.forEach((k, v) -> q.append(q.isEmpty() ? "" : "&")
+                .append(k)
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return q.toString();
+    }
+}
