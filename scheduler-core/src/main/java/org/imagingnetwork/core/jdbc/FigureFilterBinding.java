@@ -1,18 +1,15 @@
 package org.imagingnetwork.core.jdbc;
 
-import java.time.LocalTime;
 import org.imagingnetwork.core.bi.FigureFilter;
 import org.imagingnetwork.core.bi.Grain;
 import org.imagingnetwork.core.network.OdsCode;
-import org.imagingnetwork.core.time.London;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * Binds a {@link FigureFilter} to the parameters every figure query names: {@code :scope} (text[]),
  * {@code :ics}, {@code :trust}, {@code :site}, {@code :modality}, {@code :priority} (null when not
  * chosen, so each query reads {@code (cast(:x as text) is null or x = :x)}), the period as London
- * days {@code :from}/{@code :to} and as moments {@code :fromMoment}/{@code :toMoment} (the London
- * midnights that start and end it), and {@code :weekly}.
+ * days {@code :from}/{@code :to}, and {@code :weekly}.
  */
 final class FigureFilterBinding {
     private FigureFilterBinding() {}
@@ -28,8 +25,6 @@ final class FigureFilterBinding {
                 .bind("priority", filter.priority().map(Enum::name).orElse(null))
                 .bind("from", filter.from())
                 .bind("to", filter.to())
-                .bind("fromMoment", Rows.utc(London.moment(filter.from(), LocalTime.MIDNIGHT)))
-                .bind("toMoment", Rows.utc(London.moment(filter.to(), LocalTime.MIDNIGHT)))
                 .bind("weekly", filter.grain() == Grain.WEEK);
     }
 }

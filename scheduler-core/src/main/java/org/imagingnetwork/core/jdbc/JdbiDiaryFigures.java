@@ -41,8 +41,10 @@ public final class JdbiDiaryFigures implements DiaryFigures {
 
     @Override
     public List<AttendanceRate> attendance(FigureFilter filter) {
-        return jdbi.withHandle(h -> FigureFilterBinding.bind(
-                        h.createQuery("""
+        return FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(
+                                h.createQuery("""
                                 select site, modality,
                                        coalesce(sum(events) filter (where to_state = 'APPOINTED'), 0) as booked,
                                        coalesce(sum(events) filter (where from_state = 'APPOINTED'
@@ -57,37 +59,42 @@ public final class JdbiDiaryFigures implements DiaryFigures {
                                 having sum(events) filter (where to_state in ('APPOINTED', 'ATTENDED', 'DID_NOT_ATTEND')
                                                            or (from_state = 'APPOINTED' and to_state in ('WAITING', 'CANCELLED'))) > 0
                                 order by site, modality
-                                """.formatted(filter("site_trust", "site_ics", "site", "modality"))), filter)
-                .map((rs, ctx) -> new AttendanceRate(
-                        new OdsCode(rs.getString("site")),
-                        Modality.valueOf(rs.getString("modality")),
-                        rs.getLong("booked"),
-                        rs.getLong("cancelled"),
-                        rs.getLong("attended"),
-                        rs.getLong("did_not_attend")))
-                .list());
+                                """.formatted(filter("site_trust", "site_ics", "site", "modality"))),
+                                filter)
+                        .map((rs, ctx) -> new AttendanceRate(
+                                new OdsCode(rs.getString("site")),
+                                Modality.valueOf(rs.getString("modality")),
+                                rs.getLong("booked"),
+                                rs.getLong("cancelled"),
+                                rs.getLong("attended"),
+                                rs.getLong("did_not_attend")))
+                        .list());
     }
 
     @Override
     public List<RoomUtilisation> utilisation(FigureFilter filter) {
-        return jdbi.withHandle(h -> FigureFilterBinding.bind(h.createQuery("""
+        return FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(h.createQuery("""
                                 select site, session_type, sum(available_minutes) as available, sum(booked_minutes) as booked
                                 from bi_slot_day
                                 where clinic_date >= :from and clinic_date < :to and %s
                                 group by site, session_type
                                 order by site, session_type
                                 """.formatted(SITE_FILTER)), filter)
-                .map((rs, ctx) -> new RoomUtilisation(
-                        new OdsCode(rs.getString("site")),
-                        rs.getString("session_type"),
-                        rs.getLong("available"),
-                        rs.getLong("booked")))
-                .list());
+                        .map((rs, ctx) -> new RoomUtilisation(
+                                new OdsCode(rs.getString("site")),
+                                rs.getString("session_type"),
+                                rs.getLong("available"),
+                                rs.getLong("booked")))
+                        .list());
     }
 
     @Override
     public ReleasedSlots releasedSlots(FigureFilter filter) {
-        return jdbi.withHandle(h -> FigureFilterBinding.bind(h.createQuery("""
+        return FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(h.createQuery("""
                                 with released as (
                                     select released_at, starts_at, refilled_at
                                     from bi_release
@@ -108,13 +115,13 @@ public final class JdbiDiaryFigures implements DiaryFigures {
                                        offers.sent, offers.accepted
                                 from offers
                                 """.formatted(SITE_FILTER)), filter)
-                .map((rs, ctx) -> new ReleasedSlots(
-                        rs.getLong("released"),
-                        rs.getLong("refilled"),
-                        JdbiRequestFigures.optionalDouble(rs, "median_hours"),
-                        rs.getLong("unused"),
-                        rs.getLong("sent"),
-                        rs.getLong("accepted")))
-                .one());
+                        .map((rs, ctx) -> new ReleasedSlots(
+                                rs.getLong("released"),
+                                rs.getLong("refilled"),
+                                JdbiRequestFigures.optionalDouble(rs, "median_hours"),
+                                rs.getLong("unused"),
+                                rs.getLong("sent"),
+                                rs.getLong("accepted")))
+                        .one());
     }
 }

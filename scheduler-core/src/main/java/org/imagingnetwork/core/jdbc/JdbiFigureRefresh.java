@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Rebuilds the BI views of migration V26 in one transaction: the refresh moment is stamped first,
+ * Rebuilds the BI views of migrations V26 and V27 in one transaction: the refresh moment is stamped first,
  * from the injected clock, and every view reads nothing after it, so all figures describe one moment.
  * {@code REFRESH MATERIALIZED VIEW CONCURRENTLY} lets dashboards keep reading the previous figures
  * meanwhile. A transaction-level advisory lock lets one instance rebuild at a time; an instance that
@@ -23,9 +23,17 @@ public final class JdbiFigureRefresh implements FigureRefresh {
     /** The advisory lock's key: "bi_refresh" spelt as a number, clear of any other lock in the schema. */
     private static final long LOCK = 0x62695f7265667265L;
 
-    /** In dependency order: the weekly census reads the request view. */
+    /** In dependency order: the census and milestone views read the request view. */
     private static final List<String> VIEWS = List.of(
-            "bi_request", "bi_waiting_week", "bi_event_day", "bi_slot_day", "bi_booking", "bi_release", "bi_offer_day");
+            "bi_request",
+            "bi_waiting_week",
+            "bi_waiting_span",
+            "bi_milestone",
+            "bi_event_day",
+            "bi_slot_day",
+            "bi_booking",
+            "bi_release",
+            "bi_offer_day");
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -51,6 +59,9 @@ public final class JdbiFigureRefresh implements FigureRefresh {
                     .execute();
             for (String view : VIEWS) {
                 h.execute("refresh materialized view concurrently " + view);
+                // Fresh statistics at once, not whenever autovacuum comes by: the figure queries are
+                // planned from them.
+                h.execute("analyze " + view);
             }
             return read(h);
         });

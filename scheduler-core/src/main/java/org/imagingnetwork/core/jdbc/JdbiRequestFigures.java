@@ -24,7 +24,7 @@ import org.imagingnetwork.core.request.RequestState;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The request figures, each one query over the views of migration V26 (docs/bi.md defines them).
+ * The request figures, each one query over the views of migrations V26 and V27 (docs/bi.md defines them).
  * Every query carries the same filter conditions on the referring trust, its ICS, the site, the
  * exam's modality and the priority.
  */
@@ -44,25 +44,25 @@ public final class JdbiRequestFigures implements RequestFigures {
     }
 
     /**
-     * The census moment: midnight at the end of the period, or the refresh if that came first; and its
-     * London day. On the list then: received before it, due by its day, not yet off the list.
+     * The census: midnight at the end of the period, or the refresh if that came first, and the London
+     * day it closes. On the list then: received by that day, due by it, and not off the list by it
+     * (at a census taken at the refresh, whoever left the list that day left before it).
      */
     private static final String ON_LIST_AT_CENSUS = """
-            with moment as (
-                select least(cast(:to as date)::timestamp at time zone 'Europe/London', b.refreshed_at) as moment
-                from bi_refresh b
-            ),
-            census as (
-                select moment, ((moment - interval '1 microsecond') at time zone 'Europe/London')::date as day from moment
+            with census as (
+                select moment, ((moment - interval '1 microsecond') at time zone 'Europe/London')::date as day
+                from (select least(cast(:to as date)::timestamp at time zone 'Europe/London', b.refreshed_at) as moment
+                      from bi_refresh b) as m
             ),
             on_list as (
-                select q.trust, q.modality, c.day - q.clock_start as days
-                from bi_request q, census c
+                select w.trust, w.modality, (select day from census) - w.clock_start as days, w.requests
+                from bi_waiting_span w
                 where %s
-                  and q.received_at < c.moment and q.clock_start <= c.day
-                  and (q.left_at is null or q.left_at >= c.moment)
+                  and w.received_on <= (select day from census)
+                  and w.clock_start <= (select day from census)
+                  and w.left_on > (select day from census)
             )
-            """.formatted(filter("q."));
+            """.formatted(filter("w."));
 
     private final Jdbi jdbi;
 
@@ -73,33 +73,42 @@ public final class JdbiRequestFigures implements RequestFigures {
 
     @Override
     public List<StateFlow> flow(FigureFilter filter) {
-        return jdbi.withHandle(h -> FigureFilterBinding.bind(h.createQuery("""
+        return FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(h.createQuery("""
                                 select case when :weekly then date_trunc('week', day)::date else day end as period,
                                        to_state, sum(events) as entries
                                 from bi_event_day q
                                 where day >= :from and day < :to and %s
                                 group by 1, 2
                                 """.formatted(filter("q."))), filter)
-                .map((rs, ctx) -> new StateFlow(
-                        Rows.date(rs, "period"), RequestState.valueOf(rs.getString("to_state")), rs.getLong("entries")))
-                .list()
-                .stream()
-                .sorted(Comparator.comparing(StateFlow::period).thenComparing(StateFlow::state))
-                .toList());
+                        .map((rs, ctx) -> new StateFlow(
+                                Rows.date(rs, "period"),
+                                RequestState.valueOf(rs.getString("to_state")),
+                                rs.getLong("entries")))
+                        .list()
+                        .stream()
+                        .sorted(Comparator.comparing(StateFlow::period).thenComparing(StateFlow::state))
+                        .toList());
     }
 
     @Override
     public WaitingCensus waitingList(FigureFilter filter) {
         record BandRow(LocalDate day, Instant moment, int weeks, long requests, long overThirteen) {}
-        List<BandRow> rows =
-                jdbi.withHandle(h -> FigureFilterBinding.bind(h.createQuery(ON_LIST_AT_CENSUS + """
+        List<BandRow> rows = FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(h.createQuery(ON_LIST_AT_CENSUS + """
+                                , banded as (
+                                    select least(days / 7, 6) as weeks, sum(requests) as requests,
+                                           sum(requests) filter (where days >= 91) as over_thirteen
+                                    from on_list
+                                    group by 1
+                                )
                                 select c.day, c.moment, band.weeks,
-                                       count(l.days) filter (where least(l.days / 7, 6) = band.weeks) as requests,
-                                       count(l.days) filter (where l.days >= 91) as over_thirteen
+                                       coalesce(b.requests, 0) as requests, coalesce(b.over_thirteen, 0) as over_thirteen
                                 from census c
                                 cross join generate_series(0, 6) as band (weeks)
-                                left join on_list l on true
-                                group by c.day, c.moment, band.weeks
+                                left join banded b on b.weeks = band.weeks
                                 order by band.weeks
                                 """), filter)
                         .map((rs, ctx) -> new BandRow(
@@ -121,26 +130,30 @@ public final class JdbiRequestFigures implements RequestFigures {
 
     @Override
     public List<BreachShare> breachShares(FigureFilter filter) {
-        return jdbi.withHandle(h -> FigureFilterBinding.bind(h.createQuery(ON_LIST_AT_CENSUS + """
+        return FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(h.createQuery(ON_LIST_AT_CENSUS + """
                                 select case when grouping(trust) = 0 then 'TRUST' else 'MODALITY' end as by,
                                        coalesce(trust, modality) as key,
-                                       count(*) as waiting,
-                                       count(*) filter (where days >= 42) as over_six_weeks
+                                       sum(requests) as waiting,
+                                       coalesce(sum(requests) filter (where days >= 42), 0) as over_six_weeks
                                 from on_list
                                 group by grouping sets ((trust), (modality))
                                 order by 1 desc, 2
                                 """), filter)
-                .map((rs, ctx) -> new BreachShare(
-                        BreachShare.By.valueOf(rs.getString("by")),
-                        rs.getString("key"),
-                        rs.getLong("waiting"),
-                        rs.getLong("over_six_weeks")))
-                .list());
+                        .map((rs, ctx) -> new BreachShare(
+                                BreachShare.By.valueOf(rs.getString("by")),
+                                rs.getString("key"),
+                                rs.getLong("waiting"),
+                                rs.getLong("over_six_weeks")))
+                        .list());
     }
 
     @Override
     public List<BreachWeek> breachTrend(FigureFilter filter) {
-        return jdbi.withHandle(h -> FigureFilterBinding.bind(h.createQuery("""
+        return FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(h.createQuery("""
                                 with weeks as (
                                     select w::date as week_end
                                     from bi_refresh b,
@@ -158,41 +171,39 @@ public final class JdbiRequestFigures implements RequestFigures {
                                 group by wk.week_end
                                 order by wk.week_end
                                 """.formatted(filter("ww."))), filter)
-                .map((rs, ctx) ->
-                        new BreachWeek(Rows.date(rs, "week_end"), rs.getLong("waiting"), rs.getLong("over_six_weeks")))
-                .list());
+                        .map((rs, ctx) -> new BreachWeek(
+                                Rows.date(rs, "week_end"), rs.getLong("waiting"), rs.getLong("over_six_weeks")))
+                        .list());
     }
 
     @Override
     public List<Turnaround> turnaround(FigureFilter filter) {
-        return jdbi.withHandle(h -> FigureFilterBinding.bind(h.createQuery("""
-                                with reached as (
-                                    select m.milestone, m.ordinal, extract(epoch from m.at - q.received_at) / 86400.0 as days
-                                    from bi_request q
-                                    cross join lateral (values ('VETTED', 1, q.vetted_at), ('APPOINTED', 2, q.appointed_at),
-                                                               ('SCANNED', 3, q.scanned_at), ('REPORTED', 4, q.reported_at))
-                                         as m (milestone, ordinal, at)
-                                    where m.at >= :fromMoment and m.at < :toMoment and %s
-                                )
-                                select m.milestone, count(r.days) as requests,
-                                       percentile_cont(0.5) within group (order by r.days) as median_days,
-                                       percentile_cont(0.9) within group (order by r.days) as p90_days
-                                from (values ('VETTED', 1), ('APPOINTED', 2), ('SCANNED', 3), ('REPORTED', 4)) as m (milestone, ordinal)
-                                left join reached r on r.milestone = m.milestone
+        return FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(h.createQuery("""
+                                select m.milestone, count(x.days) as requests,
+                                       percentile_cont(0.5) within group (order by x.days) as median_days,
+                                       percentile_cont(0.9) within group (order by x.days) as p90_days
+                                from (values ('VETTED', 1), ('APPOINTED', 2), ('SCANNED', 3), ('REPORTED', 4))
+                                     as m (milestone, ordinal)
+                                left join bi_milestone x
+                                  on x.milestone = m.milestone and x.reached_on >= :from and x.reached_on < :to and %s
                                 group by m.milestone, m.ordinal
                                 order by m.ordinal
-                                """.formatted(filter("q."))), filter)
-                .map((rs, ctx) -> new Turnaround(
-                        Turnaround.Milestone.valueOf(rs.getString("milestone")),
-                        rs.getLong("requests"),
-                        optionalDouble(rs, "median_days"),
-                        optionalDouble(rs, "p90_days")))
-                .list());
+                                """.formatted(filter("x."))), filter)
+                        .map((rs, ctx) -> new Turnaround(
+                                Turnaround.Milestone.valueOf(rs.getString("milestone")),
+                                rs.getLong("requests"),
+                                optionalDouble(rs, "median_days"),
+                                optionalDouble(rs, "p90_days")))
+                        .list());
     }
 
     @Override
     public PatientChoice patientChoice(FigureFilter filter) {
-        return jdbi.withHandle(h -> FigureFilterBinding.bind(h.createQuery("""
+        return FigureReads.read(
+                jdbi,
+                h -> FigureFilterBinding.bind(h.createQuery("""
                                 select count(*) as bookings,
                                        count(*) filter (where at_another_trust) as at_another_trust,
                                        count(distance_km) as placed,
@@ -201,13 +212,13 @@ public final class JdbiRequestFigures implements RequestFigures {
                                 from bi_booking q
                                 where booked_on >= :from and booked_on < :to and %s
                                 """.formatted(filter("q."))), filter)
-                .map((rs, ctx) -> new PatientChoice(
-                        rs.getLong("bookings"),
-                        rs.getLong("at_another_trust"),
-                        rs.getLong("placed"),
-                        optionalDouble(rs, "median_km"),
-                        optionalDouble(rs, "p90_km")))
-                .one());
+                        .map((rs, ctx) -> new PatientChoice(
+                                rs.getLong("bookings"),
+                                rs.getLong("at_another_trust"),
+                                rs.getLong("placed"),
+                                optionalDouble(rs, "median_km"),
+                                optionalDouble(rs, "p90_km")))
+                        .one());
     }
 
     static OptionalDouble optionalDouble(ResultSet rs, String column) throws SQLException {
