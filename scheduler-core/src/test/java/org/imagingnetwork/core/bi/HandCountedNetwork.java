@@ -68,6 +68,7 @@ final class HandCountedNetwork implements AutoCloseable {
     static final String XR = "ZBXR";
     static final String CT = "ZBCT";
 
+    private final String url;
     private final Database database;
     private final SettableClock clock = new SettableClock(Instant.parse("2026-08-01T00:00:00Z"));
     private final PatientRegistry patients;
@@ -77,7 +78,8 @@ final class HandCountedNetwork implements AutoCloseable {
     private final JedisPooled redis;
 
     HandCountedNetwork() {
-        database = Database.open(DatabaseSettings.of(TestDatabase.get().freshDatabase("bifigures")));
+        url = TestDatabase.get().freshDatabase("bifigures");
+        database = Database.open(DatabaseSettings.of(url));
         Jdbi jdbi = database.jdbi();
         jdbi.useHandle(h -> h.createScript(NETWORK).execute());
         JdbiPatientRepository patientRepository = new JdbiPatientRepository(jdbi, clock);
@@ -101,6 +103,11 @@ final class HandCountedNetwork implements AutoCloseable {
 
     Jdbi jdbi() {
         return database.jdbi();
+    }
+
+    /** The network's database, for a second pool as another app instance would have. */
+    String url() {
+        return url;
     }
 
     SettableClock clock() {

@@ -8,13 +8,21 @@ import static org.imagingnetwork.core.bi.HandCountedNetwork.XR;
 import static org.imagingnetwork.core.bi.HandCountedNetwork.at;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.imagingnetwork.core.bi.BreachShare.By;
 import org.imagingnetwork.core.bi.Turnaround.Milestone;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.jdbc.Database;
+import org.imagingnetwork.core.jdbc.DatabaseSettings;
 import org.imagingnetwork.core.jdbc.JdbiDiaryFigures;
 import org.imagingnetwork.core.jdbc.JdbiFigureRefresh;
 import org.imagingnetwork.core.jdbc.JdbiRequestFigures;
@@ -427,6 +435,38 @@ class NetworkFiguresIT {
         List<StateFlow> before = requests.flow(ZB1);
         Freshness again = new JdbiFigureRefresh(network.jdbi(), network.clock()).refresh();
         assertThat(again.generation()).isGreaterThan(refreshed.generation());
+        assertThat(requests.flow(ZB1)).isEqualTo(before);
+    }
+
+    @Test
+    void twoInstancesRefreshingAtOnceBothSucceedAndAgree() throws Exception {
+        List<StateFlow> before = requests.flow(ZB1);
+        long generation = new JdbiFigureRefresh(network.jdbi(), network.clock())
+                .freshness()
+                .generation();
+        // Two instances' refreshes, each with its own pool over the same database, started together.
+        try (Database other = Database.connect(DatabaseSettings.of(network.url()))) {
+            List<FigureRefresh> instances = List.of(
+                    new JdbiFigureRefresh(network.jdbi(), network.clock()),
+                    new JdbiFigureRefresh(other.jdbi(), network.clock()));
+            CyclicBarrier together = new CyclicBarrier(2);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Freshness>> done = new ArrayList<>();
+                for (FigureRefresh instance : instances) {
+                    done.add(threads.submit(() -> {
+                        together.await();
+                        return instance.refresh();
+                    }));
+                }
+                for (Future<Freshness> each : done) {
+                    // One rebuilt; the other either waited and took that rebuild, or rebuilt after it.
+                    assertThat(each.get(60, TimeUnit.SECONDS).generation()).isBetween(generation + 1, generation + 2);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
         assertThat(requests.flow(ZB1)).isEqualTo(before);
     }
 
