@@ -121,8 +121,8 @@ public final class PartitionedSolve {
                             .withTerminationConfig(new TerminationConfig()
                                     .withSpentLimit(perWeek)
                                     .withUnimprovedSpentLimit(atLeastOneSecond(perWeek.dividedBy(5)))))
-                    .withFirstInitializedSolutionConsumer(
-                            first -> listener.firstPlan(group.key(), week.firstDay(), first.score()))
+                    .withFirstInitializedSolutionEventConsumer(event -> listener.firstPlan(
+                            group.key(), week.firstDay(), event.solution().score()))
                     .withBestSolutionEventConsumer(event ->
                             listener.improved(group.key(), event.solution().score()))
                     .run();
