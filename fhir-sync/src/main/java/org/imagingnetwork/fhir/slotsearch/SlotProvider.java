@@ -3,10 +3,12 @@ package org.imagingnetwork.fhir.slotsearch;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +44,7 @@ public final class SlotProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Slot> search(
+    public IBundleProvider search(
             @OptionalParam(name = Slot.SP_STATUS) TokenParam status,
             @OptionalParam(name = Slot.SP_SERVICE_TYPE) TokenParam serviceType,
             @OptionalParam(name = Slot.SP_START) DateRangeParam start,
@@ -75,7 +77,7 @@ public final class SlotProvider implements IResourceProvider {
             return token.getValue();
         });
         int limit = count == null ? 50 : Math.max(1, Math.min(count, MOST_RESULTS));
-        return repository
+        List<Slot> slots = repository
                 .freeSlots(new SlotQuery(
                         from,
                         to,
@@ -86,5 +88,9 @@ public final class SlotProvider implements IResourceProvider {
                 .stream()
                 .map(NetworkResources::slot)
                 .toList();
+        // A page of the earliest slots, not all of them: the bundle leaves out a total rather than
+        // give the page's size as the count of matches (counting them all would cost a second
+        // search over every free slot in the window).
+        return new SimpleBundleProvider(slots).setSize(null);
     }
 }

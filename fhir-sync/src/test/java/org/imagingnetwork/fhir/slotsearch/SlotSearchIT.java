@@ -89,6 +89,16 @@ class SlotSearchIT {
     }
 
     @Test
+    void aPageOfSlotsDoesNotGiveItsSizeAsTheNumberOfMatches() throws Exception {
+        HttpResponse<String> response = get("/Slot?status=free&_count=1");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class, response.body());
+        assertThat(bundle.getEntry()).hasSize(1);
+        assertThat(search("status=free&_count=2")).hasSize(2);
+        assertThat(bundle.hasTotal()).as("total").isFalse();
+    }
+
+    @Test
     void refusesASearchThatIsNotForFreeSlots() throws Exception {
         HttpResponse<String> response = get("/Slot?status=busy");
 
