@@ -34,9 +34,11 @@ class RunPageModel {
         model.put("run", run);
         model.put("kindLabel", RunWords.kind(run.kind()));
         model.put("update", update);
+        model.put("errors", List.of());
         model.put("levelNames", names);
         model.put("chartLevels", charted.stream().map(String::valueOf).collect(Collectors.joining(",")));
         model.put("chartNames", charted.stream().map(names::get).collect(Collectors.joining("|")));
+        model.put("chartLabel", charted.stream().map(names::get).collect(Collectors.joining(" and ")));
         boolean hasResult = (run.state() == RunState.SOLVED || run.state() == RunState.STOPPED)
                 && run.bestScore().isPresent();
         model.put("hasResult", hasResult || run.state() == RunState.PUBLISHED);

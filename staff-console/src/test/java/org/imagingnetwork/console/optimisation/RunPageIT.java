@@ -1,0 +1,234 @@
+package org.imagingnetwork.console.optimisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.imagingnetwork.console.access.Role;
+import org.imagingnetwork.console.support.ConsoleServer;
+import org.imagingnetwork.console.support.DemoStaff;
+import org.imagingnetwork.console.support.StaffClient;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A run's life over HTTP: live progress from any instance, stop, explanation, comparison, publishing, and scope. */
+class RunPageIT {
+
+    private static ConsoleServer console;
+    private static Jdbi jdbi;
+    private static String ics;
+    private static String modality;
+
+    @BeforeAll
+    static void console() {
+        console = ConsoleServer.get();
+        jdbi = console.jdbi();
+        ics = console.staff().icsOfA();
+        modality = OptimisationRuns.busiestModality(jdbi, ics);
+    }
+
+    @Test
+    void progressOfARunStartedOnOneInstanceStreamsLiveFromAnother() throws Exception {
+        ConsoleServer watcher = ConsoleServer.another(Map.of("console.optimisation.solve-runs", "false"));
+        try {
+            DemoStaff.Member manager = console.staff().at(Role.SERVICE_MANAGER, ics);
+            UUID run = OptimisationRuns.start(
+                    console.signIn(manager), OptimisationRuns.allocation("ICS:" + ics, modality, 3));
+            StaffClient elsewhere = watcher.signIn(manager);
+
+            List<String> events = stream(watcher, elsewhere, "/optimisation/runs/" + run + "/events");
+
+            assertThat(events).as("events until the run finished").isNotEmpty();
+            assertThat(events.get(events.size() - 1)).contains("\"live\":false").contains("\"state\":\"SOLVED\"");
+            assertThat(events).anyMatch(e -> e.contains("\"seq\":1"));
+            assertThat(events).anyMatch(e -> e.contains("\"live\":true"));
+            String page = elsewhere.get("/optimisation/runs/" + run).body();
+            assertThat(page).contains("data-seq=\"1\"").contains("Solved").doesNotContain("Stop and keep");
+        } finally {
+            watcher.stop();
+        }
+    }
+
+    @Test
+    void stoppingKeepsTheBestPlanSoFar() throws Exception {
+        StaffClient manager = console.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
+        UUID run = OptimisationRuns.start(manager, OptimisationRuns.allocation("ICS:" + ics, modality, 120));
+        awaitProgress(run);
+        String page = manager.get("/optimisation/runs/" + run).body();
+        assertThat(page).contains("Stop and keep the best plan so far").contains("refresh it");
+
+        HttpResponse<String> stopped = manager.submit("/optimisation/runs/" + run + "/stop", Map.of());
+
+        assertThat(stopped.statusCode()).isEqualTo(303);
+        assertThat(OptimisationRuns.awaitState(jdbi, run, Duration.ofSeconds(20), "STOPPED"))
+                .isEqualTo("STOPPED");
+        assertThat(manager.get("/optimisation/runs/" + run).body())
+                .contains("Stopped (best plan kept)")
+                .contains("/optimisation/runs/" + run + "/explanation");
+    }
+
+    @Test
+    void explainsComparesAndPublishesOnceWithAnAuditRecord() throws Exception {
+        DemoStaff.Member member = console.staff().at(Role.SERVICE_MANAGER, ics);
+        StaffClient manager = console.signIn(member);
+        UUID first = OptimisationRuns.start(manager, OptimisationRuns.allocation("ICS:" + ics, modality, 2));
+        UUID second = OptimisationRuns.start(manager, OptimisationRuns.allocation("ICS:" + ics, modality, 3));
+        assertThat(OptimisationRuns.awaitState(jdbi, first, Duration.ofSeconds(60), "SOLVED"))
+                .isEqualTo("SOLVED");
+        assertThat(OptimisationRuns.awaitState(jdbi, second, Duration.ofSeconds(60), "SOLVED"))
+                .isEqualTo("SOLVED");
+
+        HttpResponse<String> explanation = manager.get("/optimisation/runs/" + first + "/explanation");
+        assertThat(explanation.statusCode()).isEqualTo(200);
+        assertThat(explanation.body())
+                .contains("Every rule that must hold is kept")
+                .contains("Weighted wait");
+        assertThat(audited("OPTIMISATION_EXPLANATION_SHOWN", member, first)).isEqualTo(1);
+
+        HttpResponse<String> compared = manager.get("/optimisation/compare?first=" + first + "&second=" + second);
+        assertThat(compared.statusCode()).isEqualTo(200);
+        assertThat(compared.body()).contains("Six-week breaches").contains("Mean wait by site");
+
+        manager.get("/optimisation/runs/" + first);
+        HttpResponse<String> published =
+                manager.submit("/optimisation/runs/" + first + "/publish", Map.of("confirm", "yes"));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
+        long proposals = count("select count(*) from optimisation_proposal where run_id = '" + first + "'");
+        long offers = count("select count(*) from offer where source = 'optimisation run " + first + "'");
+        assertThat(offers).isPositive().isLessThanOrEqualTo(proposals);
+        assertThat(manager.get("/optimisation/runs/" + first).body())
+                .contains(offers + " offers sent to patients; 0 accepted so far.");
+        assertThat(audited(PublishController.AUDIT_ACTION, member, first)).isEqualTo(1);
+
+        HttpResponse<String> again =
+                manager.submit("/optimisation/runs/" + first + "/publish", Map.of("confirm", "yes"));
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("This run has already been published");
+        assertThat(count("select count(*) from offer where source = 'optimisation run " + first + "'"))
+                .isEqualTo(offers);
+        assertThat(audited(PublishController.AUDIT_ACTION, member, first)).isEqualTo(1);
+    }
+
+    @Test
+    void aRunWhoseWaitingListMovedIsPublishedOnlyWhenConfirmed() throws Exception {
+        StaffClient manager = console.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
+        UUID run = OptimisationRuns.start(manager, OptimisationRuns.allocation("ICS:" + ics, modality, 2));
+        assertThat(OptimisationRuns.awaitState(jdbi, run, Duration.ofSeconds(60), "SOLVED"))
+                .isEqualTo("SOLVED");
+        jdbi.useHandle(h ->
+                h.createUpdate("""
+                        insert into request_event (request_id, occurred_at, actor, from_state, to_state, reason)
+                        select q.id, now(), 'test', 'VETTED', 'WAITING', 'vetted after the run started'
+                        from request q join exam e on e.code = q.exam_code join trust t on t.ods_code = q.referring_trust
+                        where q.state = 'WAITING' and t.ics_code = :ics and e.modality = :modality
+                        order by q.id limit 1""").bind("ics", ics).bind("modality", modality).execute());
+
+        String page = manager.get("/optimisation/runs/" + run).body();
+        assertThat(page).contains("The waiting list has moved").contains("Publish it anyway");
+        HttpResponse<String> unconfirmed = manager.submit("/optimisation/runs/" + run + "/publish", Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        assertThat(unconfirmed.body()).contains("href=\"#confirm\"");
+        assertThat(OptimisationRuns.state(jdbi, run)).isEqualTo("SOLVED");
+
+        HttpResponse<String> confirmed =
+                manager.submit("/optimisation/runs/" + run + "/publish", Map.of("confirm", "yes"));
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+        assertThat(OptimisationRuns.state(jdbi, run)).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void aManagerOfOneIcsCannotStartSeeStopOrPublishARunOutsideIt() throws Exception {
+        String otherIcs = jdbi.withHandle(h -> h.createQuery("select ics_code from trust where ods_code = :t")
+                .bind("t", console.staff().trustB())
+                .mapTo(String.class)
+                .one());
+        StaffClient network = console.signIn(console.staff().ofNetwork(Role.SERVICE_MANAGER));
+        UUID outside = OptimisationRuns.start(
+                network,
+                OptimisationRuns.allocation("ICS:" + otherIcs, OptimisationRuns.busiestModality(jdbi, otherIcs), 2));
+        assertThat(OptimisationRuns.awaitState(jdbi, outside, Duration.ofSeconds(60), "SOLVED"))
+                .isEqualTo("SOLVED");
+
+        StaffClient manager = console.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
+        assertThat(manager.get("/optimisation").body()).doesNotContain(outside.toString());
+        for (String path : List.of("", "/events", "/explanation")) {
+            assertThat(manager.get("/optimisation/runs/" + outside + path).statusCode())
+                    .as(path)
+                    .isEqualTo(404);
+        }
+        assertThat(manager.get("/optimisation/compare?first=" + outside).statusCode())
+                .isEqualTo(404);
+        manager.get("/optimisation/new");
+        assertThat(manager.submit("/optimisation/runs/" + outside + "/stop", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(manager.submit("/optimisation/runs/" + outside + "/publish", Map.of("confirm", "yes"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(OptimisationRuns.state(jdbi, outside)).isEqualTo("SOLVED");
+        HttpResponse<String> start =
+                manager.submit("/optimisation/runs", OptimisationRuns.allocation("ICS:" + otherIcs, modality, 2));
+        assertThat(start.statusCode()).isEqualTo(400);
+        assertThat(start.body()).contains("href=\"#scope\"");
+    }
+
+    /** Reads the server-sent events of a stream until the server ends it; returns each event's data. */
+    private static List<String> stream(ConsoleServer server, StaffClient client, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path))
+                .header(
+                        "Cookie",
+                        client.cookies().entrySet().stream()
+                                .map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("; ")))
+                .header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(90))
+                .GET()
+                .build();
+        HttpResponse<Stream<String>> response =
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        List<String> data = new ArrayList<>();
+        try (Stream<String> lines = response.body()) {
+            lines.filter(line -> line.startsWith("data:"))
+                    .forEach(line -> data.add(line.substring(5).strip()));
+        }
+        return data;
+    }
+
+    private static void awaitProgress(UUID run) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (count("select count(*) from optimisation_progress where run_id = '" + run + "'") == 0
+                && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(count("select count(*) from optimisation_progress where run_id = '" + run + "'"))
+                .isPositive();
+    }
+
+    private static long audited(String action, DemoStaff.Member member, UUID run) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select count(*) from audit_log where action = :action and actor = :actor
+                          and actor_role = 'SERVICE_MANAGER' and detail like :detail""")
+                .bind("action", action)
+                .bind("actor", "staff:" + member.userId())
+                .bind("detail", "run " + run + "%")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    private static long count(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+}
