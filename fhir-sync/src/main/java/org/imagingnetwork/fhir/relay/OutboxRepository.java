@@ -24,7 +24,10 @@ import org.imagingnetwork.fhir.mapping.SlotSnapshot;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The outbox as the relay and staff see it. Claims and outcomes are one statement each, on the caller's handle. */
+/**
+ * The outbox as the relay sees it. Claims and outcomes are one statement each, on the caller's handle.
+ * What staff see of parked rows, and their retry, is scheduler-core's {@code ParkedWrites}.
+ */
 public final class OutboxRepository {
 
     private static final String ROW_COLUMNS =
@@ -161,27 +164,6 @@ public final class OutboxRepository {
                 .bind("at", utc(at))
                 .bind("lease", lease)
                 .execute();
-    }
-
-    /** Rows parked for staff, oldest first; every trust when none is given. */
-    public List<OutboxRow> parked(Optional<OdsCode> trust) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        select %s
-                        from outbox o
-                        where o.status = 'FAILED' and (cast(:trust as text) is null or o.trust_ods_code = :trust)
-                        order by o.id
-                        """.formatted(ROW_COLUMNS))
-                .bind("trust", trust.map(OdsCode::value).orElse(null))
-                .map((rs, ctx) -> row(rs))
-                .list());
-    }
-
-    /** Puts a parked row back in the queue, due now, with a fresh count of attempts. */
-    boolean requeue(Handle handle, long id, Instant now) {
-        return handle.createUpdate("""
-                        update outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null
-                        where id = :id and status = 'FAILED'
-                        """).bind("id", id).bind("now", utc(now)).execute() == 1;
     }
 
     /** How many changes are still to deliver, and how many are parked: the relay's health at a glance. */

@@ -8,15 +8,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imagingnetwork.core.audit.AuditActions;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Cancel;
-import org.imagingnetwork.core.jdbc.JdbiAuditLog;
+import org.imagingnetwork.core.jdbc.JdbiParkedWrites;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.outbox.OutboxChange;
+import org.imagingnetwork.core.outbox.ParkedWrite;
+import org.imagingnetwork.core.outbox.ParkedWrites;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncBookings;
@@ -33,7 +37,8 @@ class ParkedChangesIT {
     private static final FhirContext FHIR = FhirContext.forR4();
     private static final Clock CLOCK = Clock.systemUTC();
     private static final Actor STAFF = Actor.staff("parking-test");
-    private static final Optional<OdsCode> ZP1 = Optional.of(new OdsCode("ZP1"));
+    private static final List<OdsCode> ZP1 = List.of(new OdsCode("ZP1"));
+    private static final StaffActor JSMITH = new StaffActor("jsmith", "NETWORK_ADMINISTRATOR", new OdsCode("Y60"));
 
     private static RisSimulator simulator;
     private static Jdbi jdbi;
@@ -59,7 +64,7 @@ class ParkedChangesIT {
         RelaySettings settings = RelayUnderFaultsIT.testSettings()
                 .withRetries(3, Duration.ofMillis(10), Duration.ofMillis(20))
                 .withBreaker(1_000, Duration.ofMillis(10));
-        ParkedChanges parked = new ParkedChanges(jdbi, new JdbiAuditLog(jdbi, CLOCK), CLOCK);
+        ParkedWrites parked = new JdbiParkedWrites(jdbi, CLOCK);
 
         AppointmentId appointment = book(network, "ZP1");
         AppointmentId healthy = book(network, "ZP2");
@@ -69,7 +74,7 @@ class ParkedChangesIT {
             bookings.cancel(new Cancel(appointment, STAFF, "Patient unwell", true));
             Thread.sleep(500);
 
-            List<OutboxRow> list = parked.list(Optional.of(new OdsCode("ZP1")));
+            List<ParkedWrite> list = parked.parked(ZP1, 100);
             assertThat(list).singleElement().satisfies(row -> {
                 assertThat(row.appointment()).contains(appointment);
                 assertThat(row.change()).isEqualTo(OutboxChange.BOOKED);
@@ -87,21 +92,21 @@ class ParkedChangesIT {
 
             simulator.faults("ZP1").clear();
             long rowId = list.get(0).id();
-            assertThat(parked.retry(rowId, "jsmith")).isTrue();
-            assertThat(parked.retry(rowId, "jsmith"))
+            assertThat(parked.retry(rowId, ZP1, JSMITH)).isTrue();
+            assertThat(parked.retry(rowId, ZP1, JSMITH))
                     .as("only a parked row can be retried")
                     .isFalse();
             RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), "ZP1", "ZP2");
         }
 
         assertThat(statusOfRows(appointment)).containsExactly("DELIVERED", "DELIVERED");
-        assertThat(parked.list(Optional.of(new OdsCode("ZP1")))).isEmpty();
+        assertThat(parked.parked(ZP1, 100)).isEmpty();
         RisMirror.assertMirrors(jdbi, "ZP1", simulator.store("ZP1"));
         RisMirror.assertMirrors(jdbi, "ZP2", simulator.store("ZP2"));
         assertThat(healthy).isNotNull();
         long audited = jdbi.withHandle(
                 h -> h.createQuery("select count(*) from audit_log where action = :action and actor = 'staff:jsmith'")
-                        .bind("action", ParkedChanges.RETRIED)
+                        .bind("action", AuditActions.RIS_DELIVERY_RETRIED)
                         .mapTo(Long.class)
                         .one());
         assertThat(audited).isEqualTo(1);
@@ -121,10 +126,10 @@ class ParkedChangesIT {
                 .list());
     }
 
-    private static void awaitParked(ParkedChanges parked, int count) throws InterruptedException {
-        for (int i = 0; i < 100 && parked.list(ZP1).size() < count; i++) {
+    private static void awaitParked(ParkedWrites parked, int count) throws InterruptedException {
+        for (int i = 0; i < 100 && parked.parked(ZP1, 100).size() < count; i++) {
             Thread.sleep(100);
         }
-        assertThat(parked.list(ZP1)).hasSizeGreaterThanOrEqualTo(count);
+        assertThat(parked.parked(ZP1, 100)).hasSizeGreaterThanOrEqualTo(count);
     }
 }

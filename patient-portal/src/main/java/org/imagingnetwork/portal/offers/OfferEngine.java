@@ -23,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * ({@link OfferBook#offerRelease}); whoever accepts first gets the slot, because the booking
  * transaction decides. When every offer lapses the next few are asked, until the slot is taken or
  * nobody is left. Any instance may run it; releases are claimed with row locks.
+ *
+ * <p>In the quiet hours (21:00 to 08:00 unless configured otherwise) nobody is asked: releases wait
+ * unhandled, and the first sweep of the morning offers those whose slot is still ahead, each patient
+ * then getting the whole answer window from the morning's text rather than a window that ran out
+ * while they slept. Lapsed offers still expire overnight.
  */
 @Singleton
 public class OfferEngine {
@@ -36,6 +41,7 @@ public class OfferEngine {
 
     private final OfferBook offers;
     private final ReleaseOffering rules;
+    private final QuietHours quiet;
     private final PatientMessages messages;
     private final SignInLinks links;
     private final Clock clock;
@@ -43,6 +49,7 @@ public class OfferEngine {
     OfferEngine(OfferBook offers, OfferSettings settings, PatientMessages messages, SignInLinks links, Clock clock) {
         this.offers = offers;
         this.rules = new ReleaseOffering(settings.fanOut(), settings.answerWithin(), CLOSES_BEFORE_START);
+        this.quiet = settings.quietHours();
         this.messages = messages;
         this.links = links;
         this.clock = clock;
@@ -50,12 +57,18 @@ public class OfferEngine {
 
     /** Offers one released slot, if it is still free and nobody else is handling it. Returns the offers made. */
     public int offer(long releaseId) {
-        return send(offers.offerRelease(releaseId, rules, clock.instant()));
+        Instant now = clock.instant();
+        return quiet.at(now) ? 0 : send(offers.offerRelease(releaseId, rules, now));
     }
 
     /** Expires lapsed offers and offers every release that needs it; what each instance does on a timer. */
     public int sweep() {
-        return send(offers.offerWaitingReleases(rules, clock.instant(), RELEASES_PER_SWEEP));
+        Instant now = clock.instant();
+        if (quiet.at(now)) {
+            offers.expireLapsed(now);
+            return 0;
+        }
+        return send(offers.offerWaitingReleases(rules, now, RELEASES_PER_SWEEP));
     }
 
     private int send(List<MadeOffer> made) {

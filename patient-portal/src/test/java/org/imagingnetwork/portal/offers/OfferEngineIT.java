@@ -3,7 +3,10 @@ package org.imagingnetwork.portal.offers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalClient;
 import org.imagingnetwork.portal.support.PortalFixture;
@@ -125,6 +129,52 @@ class OfferEngineIT {
             assertThat(client.get("/offers/" + offer).statusCode())
                     .as("an answered offer has gone")
                     .isEqualTo(410);
+        } finally {
+            portal.stop();
+        }
+    }
+
+    @Test
+    void nobodyIsAskedInTheQuietHoursAndTheMorningSweepOffersWhatIsStillAhead() throws Exception {
+        // Quiet hours around the real time now, so that this instance's own engine (which hears the
+        // release on Redis at once) stays silent.
+        LocalTime now = London.atLondon(Instant.now()).toLocalTime();
+        PortalServer portal = PortalServer.start(Map.of(
+                "portal.offers.quiet-from", now.minusHours(1).toString(),
+                "portal.offers.quiet-until", now.plusHours(1).toString()));
+        try {
+            PortalFixture fixture = portal.fixture();
+            long slot = fixture.freeSlot("ZP1CD-MR1", Duration.ofDays(5));
+            long waitingPatient = waiting(fixture, "URGENT", 20, 24);
+
+            release(portal, slot);
+            Thread.sleep(1500);
+            OfferEngine engine = portal.context().getBean(OfferEngine.class);
+            assertThat(engine.sweep()).isZero();
+            assertThat(requestIds(fixture.offersOf(slot))).doesNotContain(waitingPatient);
+            assertThat(portal.notifyStub().mentioning("an earlier scan appointment"))
+                    .isEmpty();
+
+            // The morning: the same engine two hours on asks the patient, with the whole answer window from then.
+            Clock morning = Clock.offset(Clock.system(London.ZONE), Duration.ofHours(2));
+            OfferEngine later = new OfferEngine(
+                    portal.context().getBean(org.imagingnetwork.core.offer.OfferBook.class),
+                    portal.context().getBean(OfferSettings.class),
+                    portal.context().getBean(org.imagingnetwork.portal.web.PatientMessages.class),
+                    portal.context().getBean(org.imagingnetwork.portal.signin.SignInLinks.class),
+                    morning);
+            assertThat(later.sweep()).isPositive();
+            List<Map<String, Object>> offers = fixture.offersOf(slot);
+            assertThat(requestIds(offers)).contains(waitingPatient);
+            Map<String, Object> offer = offers.stream()
+                    .filter(o -> ((Number) o.get("request_id")).longValue() == waitingPatient)
+                    .findFirst()
+                    .orElseThrow();
+            Instant offeredAt = ((java.sql.Timestamp) offer.get("offered_at")).toInstant();
+            Instant expiresAt = ((java.sql.Timestamp) offer.get("expires_at")).toInstant();
+            assertThat(offeredAt).isAfter(Instant.now().plus(Duration.ofMinutes(110)));
+            assertThat(Duration.between(offeredAt, expiresAt))
+                    .isEqualTo(portal.context().getBean(OfferSettings.class).answerWithin());
         } finally {
             portal.stop();
         }

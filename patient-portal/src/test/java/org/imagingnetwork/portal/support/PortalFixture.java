@@ -211,7 +211,8 @@ public final class PortalFixture {
 
     public List<java.util.Map<String, Object>> offersOf(long slot) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "select id, request_id, status from offer where slot_id = :slot order by offered_at, request_id")
+                        "select id, request_id, status, offered_at, expires_at from offer where slot_id = :slot"
+                                + " order by offered_at, request_id")
                 .bind("slot", slot)
                 .mapToMap()
                 .list());

@@ -9,6 +9,8 @@ public final class AuditActions {
     public static final String RULE_DISABLED = "RULE_DISABLED";
     public static final String ABSENCE_RECORDED = "ABSENCE_RECORDED";
     public static final String ABSENCE_WITHDRAWN = "ABSENCE_WITHDRAWN";
+    /** Staff put a change the relay parked back in the queue for the trust's RIS. */
+    public static final String RIS_DELIVERY_RETRIED = "RIS_DELIVERY_RETRIED";
 
     private AuditActions() {}
 }

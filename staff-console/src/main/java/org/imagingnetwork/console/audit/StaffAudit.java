@@ -28,6 +28,11 @@ public final class StaffAudit {
     }
 
     public void read(StaffUser user, String action, String detail) {
-        log.record(AuditRecord.by(user.staffActor(), action, Optional.empty(), detail, ""));
+        read(user, action, Optional.empty(), detail);
+    }
+
+    /** A bulk read that may be about one patient (such as the audit log filtered to their record). */
+    public void read(StaffUser user, String action, Optional<PatientId> patient, String detail) {
+        log.record(AuditRecord.by(user.staffActor(), action, patient, detail, ""));
     }
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.imagingnetwork.console.web.CsvField;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.core.validation.FieldError;
 
@@ -36,20 +37,12 @@ final class WorklistCsv {
                                 String.valueOf(r.shortNotice()),
                                 r.appointmentSite().orElse(""),
                                 r.appointmentAt().map(MOMENT::format).orElse(""))
-                        .map(WorklistCsv::field)
+                        .map(CsvField::of)
                         .collect(Collectors.joining(","))
                 + "\r\n";
     }
 
     static String errors(List<FieldError> errors) {
         return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    /** Quotes a field that needs it, and defuses a leading formula character for spreadsheets. */
-    private static String field(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-                ? '"' + safe.replace("\"", "\"\"") + '"'
-                : safe;
     }
 }

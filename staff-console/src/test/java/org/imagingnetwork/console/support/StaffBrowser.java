@@ -15,8 +15,13 @@ public final class StaffBrowser implements AutoCloseable {
     private final ConsoleServer console;
 
     public StaffBrowser(ConsoleServer console, String prefix, int width) {
+        this(console, prefix, width, true);
+    }
+
+    /** With {@code javaScript} false, as a browser with scripts turned off: pages must work without them. */
+    public StaffBrowser(ConsoleServer console, String prefix, int width, boolean javaScript) {
         this.console = console;
-        this.browser = new Browser("console-" + prefix, true, width);
+        this.browser = new Browser("console-" + prefix, javaScript, width);
     }
 
     /** Signs in through the CIS2 stand-in, as a member of staff does with their smartcard. */
