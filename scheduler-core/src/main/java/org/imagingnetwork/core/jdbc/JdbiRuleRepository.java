@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.imagingnetwork.core.audit.AuditActions;
+import org.imagingnetwork.core.audit.AuditRecord;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.rules.AppointabilityRule;
 import org.imagingnetwork.core.rules.Condition;
@@ -71,6 +73,32 @@ public final class JdbiRuleRepository implements RuleRepository {
 
     @Override
     public Optional<AppointabilityRule> create(NewRule rule) {
+        return create(rule, (action, detail) -> AuditRecord.bySystem(rule.actor(), action, Optional.empty(), detail));
+    }
+
+    @Override
+    public Optional<AppointabilityRule> create(NewRule rule, StaffActor by) {
+        return create(rule, (action, detail) -> AuditRecord.by(by, action, Optional.empty(), detail, ""));
+    }
+
+    @Override
+    public boolean setEnabled(RuleId id, boolean enabled, String actor) {
+        return setEnabled(
+                id, enabled, (action, detail) -> AuditRecord.bySystem(actor, action, Optional.empty(), detail));
+    }
+
+    @Override
+    public boolean setEnabled(RuleId id, boolean enabled, StaffActor by) {
+        return setEnabled(id, enabled, (action, detail) -> AuditRecord.by(by, action, Optional.empty(), detail, ""));
+    }
+
+    /** The audit row of a rule change, from its action and detail, written in the change's transaction. */
+    @FunctionalInterface
+    private interface RuleAudit {
+        AuditRecord of(String action, String detail);
+    }
+
+    private Optional<AppointabilityRule> create(NewRule rule, RuleAudit audit) {
         return jdbi.inTransaction(h -> {
             Optional<Long> id = h.createQuery("""
                             insert into appointability_rule (trust_ods_code, name, created_at, created_by)
@@ -98,17 +126,15 @@ public final class JdbiRuleRepository implements RuleRepository {
             JdbiAuditLog.write(
                     h,
                     clock,
-                    rule.actor(),
-                    AuditActions.RULE_CREATED,
-                    Optional.empty(),
-                    "Rule " + id.get() + " '" + rule.name() + "' for "
-                            + rule.trust().map(OdsCode::value).orElse("the network"));
+                    audit.of(
+                            AuditActions.RULE_CREATED,
+                            "Rule " + id.get() + " '" + rule.name() + "' for "
+                                    + rule.trust().map(OdsCode::value).orElse("the network")));
             return find(h, id.get());
         });
     }
 
-    @Override
-    public boolean setEnabled(RuleId id, boolean enabled, String actor) {
+    private boolean setEnabled(RuleId id, boolean enabled, RuleAudit audit) {
         return jdbi.inTransaction(h -> {
             int updated = h.createUpdate(
                             "update appointability_rule set enabled = :enabled, version = version + 1 where id = :id")
@@ -119,10 +145,7 @@ public final class JdbiRuleRepository implements RuleRepository {
                 JdbiAuditLog.write(
                         h,
                         clock,
-                        actor,
-                        enabled ? AuditActions.RULE_ENABLED : AuditActions.RULE_DISABLED,
-                        Optional.empty(),
-                        "Rule " + id);
+                        audit.of(enabled ? AuditActions.RULE_ENABLED : AuditActions.RULE_DISABLED, "Rule " + id));
             }
             return updated == 1;
         });

@@ -2,6 +2,7 @@ package org.imagingnetwork.core.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.network.OdsCode;
 
 /** The appointability rules trusts keep as data. */
@@ -20,6 +21,12 @@ public interface RuleRepository {
     /** Saves a new, enabled rule; empty when that level already has a rule of that name. */
     Optional<AppointabilityRule> create(NewRule rule);
 
+    /** As {@link #create(NewRule)}, audited as the member of staff who set it up (role and organisation). */
+    Optional<AppointabilityRule> create(NewRule rule, StaffActor by);
+
     /** Turns a rule on or off; false when there is no such rule. */
     boolean setEnabled(RuleId id, boolean enabled, String actor);
+
+    /** As {@link #setEnabled(RuleId, boolean, String)}, audited as the member of staff who switched it. */
+    boolean setEnabled(RuleId id, boolean enabled, StaffActor by);
 }

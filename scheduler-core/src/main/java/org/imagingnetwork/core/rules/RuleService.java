@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.network.NetworkDirectory;
 import org.imagingnetwork.core.request.RequestService;
 import org.imagingnetwork.core.validation.FieldError;
@@ -29,6 +31,17 @@ public final class RuleService {
     }
 
     public RuleOutcome create(NewRule rule) {
+        return create(rule, rules::create);
+    }
+
+    /** Sets up a rule for a member of staff, whose name, role and organisation its audit row records. */
+    public RuleOutcome create(NewRule rule, StaffActor by) {
+        return create(
+                new NewRule(rule.trust(), rule.name(), rule.conditions(), by.auditName()),
+                normalised -> rules.create(normalised, by));
+    }
+
+    private RuleOutcome create(NewRule rule, Function<NewRule, Optional<AppointabilityRule>> save) {
         List<FieldError> errors = new ArrayList<>();
         if (rule.name() == null || rule.name().isBlank() || rule.name().strip().length() > 200) {
             errors.add(new FieldError("name", "Enter a name of up to 200 characters"));
@@ -51,7 +64,7 @@ public final class RuleService {
             return new RuleOutcome.Invalid(errors);
         }
         NewRule normalised = new NewRule(rule.trust(), rule.name().strip(), rule.conditions(), rule.actor());
-        Optional<AppointabilityRule> created = rules.create(normalised);
+        Optional<AppointabilityRule> created = save.apply(normalised);
         if (created.isEmpty()) {
             return new RuleOutcome.Invalid(
                     List.of(new FieldError("name", "A rule with this name already exists here")));
@@ -63,7 +76,16 @@ public final class RuleService {
         if (actor == null || actor.isBlank()) {
             return new RuleOutcome.Invalid(List.of(new FieldError("actor", "Say who is changing the rule")));
         }
-        if (!rules.setEnabled(id, enabled, actor)) {
+        return switched(id, rules.setEnabled(id, enabled, actor), actor);
+    }
+
+    /** Switches a rule for a member of staff, whose name, role and organisation its audit row records. */
+    public RuleOutcome setEnabled(RuleId id, boolean enabled, StaffActor by) {
+        return switched(id, rules.setEnabled(id, enabled, by), by.auditName());
+    }
+
+    private RuleOutcome switched(RuleId id, boolean found, String actor) {
+        if (!found) {
             return new RuleOutcome.NotFound(id);
         }
         AppointabilityRule rule = rules.find(id).orElseThrow();

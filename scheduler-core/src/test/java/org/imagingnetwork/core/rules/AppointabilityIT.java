@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.request.Priority;
 import org.imagingnetwork.core.request.ReceiveOutcome;
@@ -247,6 +248,31 @@ class AppointabilityIT {
                 .extracting(e -> e.field())
                 .containsExactly("name");
         assertThat(core.count("appointability_rule")).isEqualTo(rules);
+    }
+
+    @Test
+    void aRuleSetUpAndSwitchedByStaffIsAuditedWithTheirRoleAndOrganisation() {
+        StaffActor manager = new StaffActor("sm1", "SERVICE_MANAGER", trust);
+
+        RuleOutcome created = core.ruleService()
+                .create(
+                        new NewRule(Optional.of(trust), "Protocol only", List.of(new Condition.ProtocolSet()), null),
+                        manager);
+        RuleId id = ((RuleOutcome.Saved) created).rule().id();
+        core.ruleService().setEnabled(id, false, manager);
+
+        List<String> rows = core.jdbi()
+                .withHandle(h -> h.createQuery("""
+                        select action || ' ' || actor_role || ' ' || actor_organisation from audit_log
+                        where actor = 'staff:sm1' and detail like :detail order by id""")
+                        .bind("detail", "Rule " + id + "%")
+                        .mapTo(String.class)
+                        .list());
+        assertThat(rows)
+                .containsExactly(
+                        "RULE_CREATED SERVICE_MANAGER " + trust.value(),
+                        "RULE_DISABLED SERVICE_MANAGER " + trust.value());
+        assertThat(core.rules().find(id).orElseThrow().enabled()).isFalse();
     }
 
     @Test
