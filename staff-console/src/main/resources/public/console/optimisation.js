@@ -100,11 +100,12 @@
   var source = new EventSource(live.dataset.events + "?after=" + (last ? last.dataset.seq : 0));
   source.addEventListener("progress", function (event) {
     var update = JSON.parse(event.data);
-    show(update);
     if (!update.live) {
       source.close();
       // The run has finished: load the page again for its result, explanation and publishing.
       window.location.reload();
+      return;
     }
+    show(update);
   });
 })();

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.imagingnetwork.console.access.Role;
@@ -42,11 +44,23 @@ class RunPageIT {
         ConsoleServer watcher = ConsoleServer.another(Map.of("console.optimisation.solve-runs", "false"));
         try {
             DemoStaff.Member manager = console.staff().at(Role.SERVICE_MANAGER, ics);
-            UUID run = OptimisationRuns.start(
-                    console.signIn(manager), OptimisationRuns.allocation("ICS:" + ics, modality, 3));
+            StaffClient starter = console.signIn(manager);
             StaffClient elsewhere = watcher.signIn(manager);
+            long started = System.nanoTime();
+            UUID run = OptimisationRuns.start(starter, OptimisationRuns.allocation("ICS:" + ics, modality, 3));
+            AtomicLong firstPoint = new AtomicLong();
 
-            List<String> events = stream(watcher, elsewhere, "/optimisation/runs/" + run + "/events");
+            List<String> events = stream(watcher, elsewhere, "/optimisation/runs/" + run + "/events", data -> {
+                if (data.contains("\"seq\":") && firstPoint.get() == 0) {
+                    firstPoint.set(System.nanoTime());
+                }
+            });
+
+            long millis = Duration.ofNanos(firstPoint.get() - started).toMillis();
+            System.out.printf("Run page: first progress %d ms after the run was started (SMALL network)%n", millis);
+            assertThat(millis)
+                    .as("the other instance shows progress soon after the start")
+                    .isBetween(0L, 15_000L);
 
             assertThat(events).as("events until the run finished").isNotEmpty();
             assertThat(events.get(events.size() - 1)).contains("\"live\":false").contains("\"state\":\"SOLVED\"");
@@ -183,7 +197,8 @@ class RunPageIT {
     }
 
     /** Reads the server-sent events of a stream until the server ends it; returns each event's data. */
-    private static List<String> stream(ConsoleServer server, StaffClient client, String path) throws Exception {
+    private static List<String> stream(ConsoleServer server, StaffClient client, String path, Consumer<String> onEvent)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path))
                 .header(
                         "Cookie",
@@ -201,8 +216,11 @@ class RunPageIT {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
         List<String> data = new ArrayList<>();
         try (Stream<String> lines = response.body()) {
-            lines.filter(line -> line.startsWith("data:"))
-                    .forEach(line -> data.add(line.substring(5).strip()));
+            lines.filter(line -> line.startsWith("data:")).forEach(line -> {
+                String event = line.substring(5).strip();
+                onEvent.accept(event);
+                data.add(event);
+            });
         }
         return data;
     }
