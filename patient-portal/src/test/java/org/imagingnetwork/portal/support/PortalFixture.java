@@ -209,6 +209,15 @@ public final class PortalFixture {
                 .one());
     }
 
+    /** Records a free slot as released, as core does on a cancellation, but without telling anyone. */
+    public long releaseQuietly(long slot) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "insert into slot_release (slot_id, released_at, reason) values (:slot, now(), 'test') returning id")
+                .bind("slot", slot)
+                .mapTo(Long.class)
+                .one());
+    }
+
     public List<java.util.Map<String, Object>> offersOf(long slot) {
         return jdbi.withHandle(h -> h.createQuery(
                         "select id, request_id, status, offered_at, expires_at from offer where slot_id = :slot"
