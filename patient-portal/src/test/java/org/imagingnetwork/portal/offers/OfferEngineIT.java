@@ -146,7 +146,9 @@ class OfferEngineIT {
                 "portal.offers.quiet-until", now.plusHours(1).toString()));
         try {
             PortalFixture fixture = portal.fixture();
-            long slot = fixture.freeSlot("ZP1CD-MR1", Duration.ofDays(5));
+            // A slot no other test offers: an open offer of the same slot from another test's release
+            // would keep this release from being offered.
+            long slot = fixture.freeSlot("ZP1CD-MR1", Duration.ofDays(10));
             long waitingPatient = waiting(fixture, "URGENT", 300, 24);
 
             // Released without the Redis message a cancellation sends: other portal instances in this
