@@ -3,10 +3,7 @@ package org.imagingnetwork.portal.offers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +15,6 @@ import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
-import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalClient;
 import org.imagingnetwork.portal.support.PortalFixture;
@@ -129,58 +125,6 @@ class OfferEngineIT {
             assertThat(client.get("/offers/" + offer).statusCode())
                     .as("an answered offer has gone")
                     .isEqualTo(410);
-        } finally {
-            portal.stop();
-        }
-    }
-
-    @Test
-    void nobodyIsAskedInTheQuietHoursAndTheMorningSweepOffersWhatIsStillAhead() throws Exception {
-        // Quiet hours around the real time now: this instance's engine must stay silent.
-        LocalTime now = London.atLondon(Instant.now()).toLocalTime();
-        // Everyone eligible is asked at once, so patients left waiting by other tests in this
-        // database cannot crowd this one out.
-        PortalServer portal = PortalServer.start(Map.of(
-                "portal.offers.fan-out", 500,
-                "portal.offers.quiet-from", now.minusHours(1).toString(),
-                "portal.offers.quiet-until", now.plusHours(1).toString()));
-        try {
-            PortalFixture fixture = portal.fixture();
-            // A slot no other test offers: an open offer of the same slot from another test's release
-            // would keep this release from being offered.
-            long slot = fixture.freeSlot("ZP1CD-MR1", Duration.ofDays(10));
-            long waitingPatient = waiting(fixture, "URGENT", 300, 24);
-
-            // Released without the Redis message a cancellation sends: other portal instances in this
-            // test JVM (not in quiet hours) would otherwise offer it at once.
-            long release = fixture.releaseQuietly(slot);
-            OfferEngine engine = portal.context().getBean(OfferEngine.class);
-            assertThat(engine.offer(release)).isZero();
-            assertThat(engine.sweep()).isZero();
-            assertThat(requestIds(fixture.offersOf(slot))).doesNotContain(waitingPatient);
-            assertThat(portal.notifyStub().mentioning("an earlier scan appointment"))
-                    .isEmpty();
-
-            // The morning: the same engine two hours on asks the patient, with the whole answer window from then.
-            Clock morning = Clock.offset(Clock.system(London.ZONE), Duration.ofHours(2));
-            OfferEngine later = new OfferEngine(
-                    portal.context().getBean(org.imagingnetwork.core.offer.OfferBook.class),
-                    portal.context().getBean(OfferSettings.class),
-                    portal.context().getBean(org.imagingnetwork.portal.web.PatientMessages.class),
-                    portal.context().getBean(org.imagingnetwork.portal.signin.SignInLinks.class),
-                    morning);
-            assertThat(later.sweep()).isPositive();
-            List<Map<String, Object>> offers = fixture.offersOf(slot);
-            assertThat(requestIds(offers)).contains(waitingPatient);
-            Map<String, Object> offer = offers.stream()
-                    .filter(o -> ((Number) o.get("request_id")).longValue() == waitingPatient)
-                    .findFirst()
-                    .orElseThrow();
-            Instant offeredAt = ((java.sql.Timestamp) offer.get("offered_at")).toInstant();
-            Instant expiresAt = ((java.sql.Timestamp) offer.get("expires_at")).toInstant();
-            assertThat(offeredAt).isAfter(Instant.now().plus(Duration.ofMinutes(110)));
-            assertThat(Duration.between(offeredAt, expiresAt))
-                    .isEqualTo(portal.context().getBean(OfferSettings.class).answerWithin());
         } finally {
             portal.stop();
         }
