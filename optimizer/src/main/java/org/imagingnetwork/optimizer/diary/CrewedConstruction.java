@@ -69,8 +69,8 @@ final class CrewedConstruction implements PhaseCommand<DiaryPlan> {
 
     /**
      * The demand each locality still has per exam family after the sessions already running, and what
-     * running one more session would gain by the score's own measure: a minute of forecast demand met
-     * counts one, a minute of backlog beyond it counts once per week the list is behind.
+     * running one more session would gain by the score's own measure ({@link Demand#cost}): a minute
+     * of the demand due in the horizon counts once more than a minute of the backlog that can wait.
      */
     static final class DemandLeft {
         private final Map<String, Demand> demands = new HashMap<>();
@@ -92,9 +92,7 @@ final class CrewedConstruction implements PhaseCommand<DiaryPlan> {
             }
             long now = capacity.getOrDefault(key(session.locality(), type.family()), 0L);
             long then = now + session.minutes();
-            return demand.shortfall(now)
-                    - demand.shortfall(then)
-                    + (demand.backlogLeft(now) - demand.backlogLeft(then)) * demand.weeksBehind();
+            return demand.cost(now) - demand.cost(then);
         }
 
         void serve(RoomSession session, SessionType type) {

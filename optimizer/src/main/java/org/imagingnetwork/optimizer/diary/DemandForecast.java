@@ -14,6 +14,7 @@ import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.Patient;
 import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.request.Priority;
 import org.imagingnetwork.core.request.Request;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.optimizer.sessiontype.SessionType;
@@ -21,8 +22,9 @@ import org.imagingnetwork.optimizer.sessiontype.SessionTypes;
 
 /**
  * Forecasts each locality's demand per exam family from the waiting list: the referral rate of
- * the last weeks carried forward over the horizon, and the backlog of requests already waiting,
- * both in scanner minutes for the list each patient needs.
+ * the last weeks carried forward over the horizon, the backlog of requests already waiting, and of
+ * that backlog the requests due in the horizon (see {@link #dueBy}), all in scanner minutes for the
+ * list each patient needs.
  */
 public final class DemandForecast {
 
@@ -51,20 +53,25 @@ public final class DemandForecast {
         if (lookbackWeeks < 1 || horizonWeeks < 1) {
             throw new IllegalArgumentException("lookbackWeeks and horizonWeeks must be at least 1");
         }
+        LocalDate lastDay = from.plusWeeks(horizonWeeks).minusDays(1);
         Map<String, long[]> minutes = new TreeMap<>();
         for (Request request : referred) {
             minutesFor(request, from)
-                    .ifPresent(need -> minutes.computeIfAbsent(need.key(), k -> new long[2])[0] += need.minutes());
+                    .ifPresent(need -> minutes.computeIfAbsent(need.key(), k -> new long[3])[0] += need.minutes());
         }
         for (Request request : waiting) {
-            minutesFor(request, from)
-                    .ifPresent(need -> minutes.computeIfAbsent(need.key(), k -> new long[2])[1] += need.minutes());
+            boolean due = !dueBy(request).isAfter(lastDay);
+            minutesFor(request, from).ifPresent(need -> {
+                long[] values = minutes.computeIfAbsent(need.key(), k -> new long[3]);
+                values[1] += need.minutes();
+                values[2] += due ? need.minutes() : 0;
+            });
         }
         List<Demand> demands = new ArrayList<>();
         minutes.forEach((key, values) -> {
             String[] parts = key.split("\\|", 2);
             long perHorizon = values[0] * horizonWeeks / lookbackWeeks;
-            demands.add(new Demand(parts[0], parts[1], perHorizon, values[1], horizonWeeks));
+            demands.add(new Demand(parts[0], parts[1], perHorizon, values[1], values[2], horizonWeeks));
         });
         demands.sort(Comparator.comparing(Demand::locality).thenComparing(Demand::family));
         return demands;
@@ -83,6 +90,17 @@ public final class DemandForecast {
         return list.map(type -> new Need(
                 localityOfTrust.apply(request.referral().referringTrust()) + "|" + type.family(),
                 duration.toMinutes()));
+    }
+
+    /**
+     * The day by which a waiting patient must be seen: their six-week breach date, or for a planned
+     * exam (outside the six-week standard) the day it falls due. A patient whose day falls in the
+     * horizon, or has passed, is due in it.
+     */
+    private static LocalDate dueBy(Request request) {
+        return request.priority() == Priority.PLANNED
+                ? request.dueDate().orElse(request.breachDate())
+                : request.breachDate();
     }
 
     /** Whether a request counts towards the referral rate: received within the look-back before the horizon. */

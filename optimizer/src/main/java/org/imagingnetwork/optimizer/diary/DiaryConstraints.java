@@ -226,7 +226,7 @@ public final class DiaryConstraints implements ConstraintProvider {
     Constraint demandMet(ConstraintFactory factory) {
         return capacity(factory)
                 .filter((demand, minutes) -> demand.shortfall(minutes) > 0)
-                .penalizeLong(SOFT, (demand, minutes) -> demand.shortfall(minutes))
+                .penalizeLong(SOFT, (demand, minutes) -> demand.shortfall(minutes) * demand.shortfallWeight())
                 .justifyWith((demand, minutes, score) ->
                         DiaryFinding.demand(demand, minutes, demand.shortfall(minutes) + " minutes short"))
                 .asConstraintDescribed(DEMAND_MET.constraintName(), DEMAND_MET.meaning());

@@ -36,12 +36,14 @@ public record DiaryFinding(String inWords, List<String> sessions, List<String> s
         return new DiaryFinding(
                 String.format(
                         Locale.UK,
-                        "%s in %s: %d minutes of capacity for %d minutes of forecast demand and %d of backlog; %s",
+                        "%s in %s: %d minutes of capacity for %d minutes of forecast demand, %d of backlog due in the"
+                                + " horizon and %d more of backlog; %s",
                         demand.family(),
                         demand.locality(),
                         capacity,
                         demand.minutes(),
-                        demand.backlogMinutes(),
+                        demand.dueMinutes(),
+                        demand.backlogMinutes() - demand.dueMinutes(),
                         problem),
                 List.of(),
                 List.of());

@@ -48,13 +48,15 @@ public enum DiaryRule implements Rule {
             RuleKind.MUST,
             "A sedation list has someone who can sedate; a general-anaesthetic list has an anaesthetist."),
     DEMAND_MET(
-            "Capacity meets forecast demand",
+            "Capacity meets the demand due",
             RuleKind.SHOULD,
-            "Each locality has the capacity its forecast demand for each exam family needs; each minute short counts."),
+            "Each locality has the capacity each exam family needs for its forecast referrals and the waiting patients due in"
+                    + " the horizon; each minute short counts once more than a minute of the list's other backlog."),
     FURTHEST_BEHIND_FIRST(
             "Lists furthest behind first",
             RuleKind.SHOULD,
-            "Spare capacity goes to the waiting lists furthest behind; each minute of backlog left counts once per week behind."),
+            "Capacity beyond the demand due goes to the waiting lists furthest behind; each minute of backlog left counts once"
+                    + " per week behind."),
     WORKLOAD_BALANCE("Balanced workload", RuleKind.SHOULD, "Staff carry similar shares of their contracted hours."),
     SESSION_TYPE_CHANGED(
             "Session changed from the published diary",

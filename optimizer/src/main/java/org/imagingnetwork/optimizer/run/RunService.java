@@ -27,6 +27,9 @@ import org.imagingnetwork.optimizer.allocation.AllocationPlan;
 import org.imagingnetwork.optimizer.allocation.AllocationRule;
 import org.imagingnetwork.optimizer.allocation.OpenSlot;
 import org.imagingnetwork.optimizer.allocation.Placement;
+import org.imagingnetwork.optimizer.diary.CapacityLimit;
+import org.imagingnetwork.optimizer.diary.CapacityLimits;
+import org.imagingnetwork.optimizer.diary.DiaryPlan;
 import org.imagingnetwork.optimizer.diary.DiaryResult;
 import org.imagingnetwork.optimizer.diary.DiaryRule;
 import org.imagingnetwork.optimizer.diary.DiaryWeights;
@@ -116,16 +119,28 @@ public final class RunService {
                         .explain(solvers.allocationAnalysis().analyze(withProposals(run)));
             case DIARY ->
                 new ScoreExplainer(List.of(DiaryRule.values()))
-                        .explain(solvers.diaryAnalysis()
-                                .analyze(DiaryResult.apply(
-                                        data.diary(
-                                                run.id(),
-                                                run.scope(),
-                                                new DiaryWeights(
-                                                        run.settings().perSessionChange(),
-                                                        run.settings().perStaffChange())),
-                                        store.plannedSessions(run.id()))));
+                        .explain(solvers.diaryAnalysis().analyze(plannedDiary(run)));
         });
+    }
+
+    /**
+     * What held a diary run's plan back, per ICS and modality: the demand due and how much of it the
+     * plan meets, room time, and staff hours by skill needed against available. Like {@link #analysis}
+     * it is worked out on today's records with the run's sessions. Empty for any other kind of run or
+     * a run without a plan.
+     */
+    public Optional<List<CapacityLimit>> limits(RunId id) {
+        return store.find(id)
+                .filter(run -> run.kind() == RunKind.DIARY)
+                .filter(run -> hasResult(run)
+                        || (run.state() == RunState.PUBLISHED && run.bestScore().isPresent()))
+                .map(run -> CapacityLimits.of(plannedDiary(run)));
+    }
+
+    private DiaryPlan plannedDiary(Run run) {
+        DiaryWeights weights = new DiaryWeights(
+                run.settings().perSessionChange(), run.settings().perStaffChange());
+        return DiaryResult.apply(data.diary(run.id(), run.scope(), weights), store.plannedSessions(run.id()));
     }
 
     private AllocationPlan withProposals(Run run) {

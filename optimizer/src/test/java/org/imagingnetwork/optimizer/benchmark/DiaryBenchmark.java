@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.network.Ics;
+import org.imagingnetwork.optimizer.diary.CapacityLimit;
+import org.imagingnetwork.optimizer.diary.CapacityLimits;
 import org.imagingnetwork.optimizer.diary.Demand;
 import org.imagingnetwork.optimizer.diary.DiaryPlan;
 import org.imagingnetwork.optimizer.diary.DiaryResult;
@@ -126,8 +128,22 @@ public final class DiaryBenchmark {
                     "capacity run, minutes",
                     String.format("%,d", before.capacity()),
                     String.format("%,d", after.capacity()));
-            row("forecast demand, minutes (and backlog)", before.demandText(), after.demandText());
+            row(
+                    "forecast demand, minutes (and backlog; of it due in the week)",
+                    before.demandText(),
+                    after.demandText());
             row("forecast demand met, minutes", before.metText(), after.metText());
+            row("demand due (forecast and backlog due) met, minutes", before.dueMetText(), after.dueMetText());
+            row(
+                    "backlog due in the week given capacity, minutes",
+                    before.backlogDueMetText(),
+                    after.backlogDueMetText());
+            System.out.println();
+            AllocationBenchmark.print("what limits the built diary, per ICS and modality (hours):");
+            for (String ics : icsCodes) {
+                DiaryPlan part = DiaryResult.apply(scratch.part(ics, DiaryWeights.standard()), solved.sessions());
+                CapacityLimits.of(part).forEach(limit -> AllocationBenchmark.print("  %s", limitText(limit)));
+            }
             System.out.println();
             Duration first = firstFeasible.get();
             AllocationBenchmark.print(
@@ -141,7 +157,8 @@ public final class DiaryBenchmark {
 
     /**
      * A diary's score, the sessions it runs of all the room sessions, the staff posts filled on them,
-     * the minutes they run, and the forecast demand (and backlog) they serve.
+     * the minutes they run, the forecast demand and backlog (and of it the patients due in the horizon)
+     * and how much of each the capacity serves: the forecast first, then the backlog due.
      */
     private record Figures(
             HardSoftLongScore score,
@@ -151,8 +168,11 @@ public final class DiaryBenchmark {
             long capacity,
             long demand,
             long backlog,
-            long met) {
-        static final Figures ZERO = new Figures(HardSoftLongScore.ZERO, 0, 0, 0, 0, 0, 0, 0);
+            long backlogDue,
+            long met,
+            long dueMet,
+            long backlogDueMet) {
+        static final Figures ZERO = new Figures(HardSoftLongScore.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         static Figures of(DiaryPlan plan) {
             Map<String, Long> capacity = new HashMap<>();
@@ -160,9 +180,16 @@ public final class DiaryBenchmark {
                     .filter(RoomSession::running)
                     .forEach(session -> capacity.merge(
                             session.locality() + "|" + session.type().family(), (long) session.minutes(), Long::sum));
+            java.util.function.ToLongFunction<Demand> served =
+                    demand -> capacity.getOrDefault(demand.locality() + "|" + demand.family(), 0L);
             long met = plan.demands().stream()
-                    .mapToLong(demand -> Math.min(
-                            demand.minutes(), capacity.getOrDefault(demand.locality() + "|" + demand.family(), 0L)))
+                    .mapToLong(demand -> Math.min(demand.minutes(), served.applyAsLong(demand)))
+                    .sum();
+            long dueMet = plan.demands().stream()
+                    .mapToLong(demand -> Math.min(demand.dueInHorizon(), served.applyAsLong(demand)))
+                    .sum();
+            long backlogDueMet = plan.demands().stream()
+                    .mapToLong(demand -> demand.dueMet(served.applyAsLong(demand)))
                     .sum();
             return new Figures(
                     plan.score(),
@@ -175,7 +202,10 @@ public final class DiaryBenchmark {
                     capacity.values().stream().mapToLong(Long::longValue).sum(),
                     plan.demands().stream().mapToLong(Demand::minutes).sum(),
                     plan.demands().stream().mapToLong(Demand::backlogMinutes).sum(),
-                    met);
+                    plan.demands().stream().mapToLong(Demand::dueMinutes).sum(),
+                    met,
+                    dueMet,
+                    backlogDueMet);
         }
 
         Figures plus(Figures other) {
@@ -187,7 +217,10 @@ public final class DiaryBenchmark {
                     capacity + other.capacity,
                     demand + other.demand,
                     backlog + other.backlog,
-                    met + other.met);
+                    backlogDue + other.backlogDue,
+                    met + other.met,
+                    dueMet + other.dueMet,
+                    backlogDueMet + other.backlogDueMet);
         }
 
         String feasibility() {
@@ -199,12 +232,48 @@ public final class DiaryBenchmark {
         }
 
         String demandText() {
-            return String.format("%,d (%,d)", demand, backlog);
+            return String.format("%,d (%,d; %,d)", demand, backlog, backlogDue);
         }
 
         String metText() {
-            return String.format(java.util.Locale.ROOT, "%,d (%.0f%%)", met, demand == 0 ? 0.0 : 100.0 * met / demand);
+            return share(met, demand);
         }
+
+        String dueMetText() {
+            return share(dueMet, demand + backlogDue);
+        }
+
+        String backlogDueMetText() {
+            return share(backlogDueMet, backlogDue);
+        }
+
+        private static String share(long part, long whole) {
+            return String.format(
+                    java.util.Locale.ROOT, "%,d of %,d (%.0f%%)", part, whole, whole == 0 ? 0.0 : 100.0 * part / whole);
+        }
+    }
+
+    private static String limitText(CapacityLimit limit) {
+        String staff = limit.staff().stream()
+                .map(hours -> String.format(
+                        java.util.Locale.ROOT,
+                        "%s %,d needed/%,d available",
+                        hours.skill(),
+                        hours.neededMinutes() / 60,
+                        hours.availableMinutes() / 60))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s %s: due %,d, met %,d; room time %,d, run %,d; staff %s; limit %s%s",
+                limit.locality(),
+                limit.modality(),
+                limit.demandDueMinutes() / 60,
+                limit.metMinutes() / 60,
+                limit.roomMinutes() / 60,
+                limit.runMinutes() / 60,
+                staff,
+                limit.limit(),
+                limit.shortSkill().map(skill -> " (" + skill + ")").orElse(""));
     }
 
     /** A run stores its score in the short form, which leaves out a level that is zero ("-120soft"). */

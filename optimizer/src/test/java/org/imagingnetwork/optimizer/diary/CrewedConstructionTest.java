@@ -31,7 +31,8 @@ class CrewedConstructionTest {
     @Test
     void opensSessionsWithTheirWholeCrewForTheFamiliesInDemandAndBreaksNoRule() {
         List<Demand> demand = List.of(
-                new Demand("QHL", MR_GENERAL.family(), 480, 0, 1), new Demand("QHL", CT_GENERAL.family(), 240, 0, 1));
+                new Demand("QHL", MR_GENERAL.family(), 480, 0, 0, 1),
+                new Demand("QHL", CT_GENERAL.family(), 240, 0, 0, 1));
         DiaryPlan built = construct(problem(demand, null));
 
         assertThat(built.score().isFeasible()).as("score %s", built.score()).isTrue();

@@ -27,7 +27,7 @@ class DemandForecastTest {
     private static final OdsCode WORCESTER = new OdsCode("RWP");
 
     @Test
-    void forecastsMinutesPerLocalityAndListFromReferralRateAndBacklog() {
+    void forecastsMinutesPerLocalityAndListFromReferralRateAndBacklogWithThePatientsDueInTheHorizon() {
         Patient adult = patient(1, LocalDate.of(1970, 1, 1));
         Patient child = patient(2, LocalDate.of(2019, 1, 1));
         List<Request> referred = List.of(
@@ -52,13 +52,31 @@ class DemandForecastTest {
                         WORCESTER,
                         London.moment(FROM.minusWeeks(2), java.time.LocalTime.NOON),
                         CoreRecords.sedation()));
-        List<Request> waiting = List.of(request(
-                4,
-                2,
-                "MBRAI",
-                BIRMINGHAM,
-                London.moment(FROM.minusWeeks(9), java.time.LocalTime.NOON),
-                ClinicalNeeds.none()));
+        List<Request> waiting = List.of(
+                // Past six weeks already: due.
+                request(
+                        4,
+                        2,
+                        "MBRAI",
+                        BIRMINGHAM,
+                        London.moment(FROM.minusWeeks(9), java.time.LocalTime.NOON),
+                        ClinicalNeeds.none()),
+                // Breaches in the horizon's second week: due.
+                request(
+                        5,
+                        1,
+                        "MBRAI",
+                        BIRMINGHAM,
+                        London.moment(FROM.minusWeeks(5), java.time.LocalTime.NOON),
+                        ClinicalNeeds.none()),
+                // Breaches the day after the horizon ends: can wait.
+                request(
+                        6,
+                        1,
+                        "MBRAI",
+                        BIRMINGHAM,
+                        London.moment(FROM.minusWeeks(4), java.time.LocalTime.NOON),
+                        ClinicalNeeds.none()));
         DemandForecast forecast = new DemandForecast(
                 TYPES,
                 Map.of(BRAIN.code(), BRAIN),
@@ -70,9 +88,9 @@ class DemandForecastTest {
         assertThat(demand)
                 .containsExactly(
                         // A sedated child is seen on a paediatric MRI list: children are scanned asleep there.
-                        new Demand("QGH", "Paediatric MRI", 45 * 2 / 4, 0, 2),
-                        new Demand("QHL", "MRI general", 60 * 2 / 4, 0, 2),
-                        new Demand("QHL", "Paediatric MRI", 0, 45, 2));
+                        new Demand("QGH", "Paediatric MRI", 45 * 2 / 4, 0, 0, 2),
+                        new Demand("QHL", "MRI general", 60 * 2 / 4, 30 + 30, 30, 2),
+                        new Demand("QHL", "Paediatric MRI", 0, 45, 45, 2));
         assertThat(DemandForecast.referredWithin(referred.get(0), FROM, 4)).isTrue();
         assertThat(DemandForecast.referredWithin(waiting.get(0), FROM, 4)).isFalse();
     }

@@ -228,11 +228,23 @@ class DiaryConstraintsTest {
 
     @Test
     void demandMet() {
-        Demand eightHours = new Demand("QHL", MR_GENERAL.family(), 480, 0, 1);
-        Demand contrastHours = new Demand("QHL", MR_CONTRAST.family(), 240, 0, 1);
+        Demand eightHours = new Demand("QHL", MR_GENERAL.family(), 480, 0, 0, 1);
+        Demand contrastHours = new Demand("QHL", MR_CONTRAST.family(), 240, 0, 0, 1);
         verifier.verifyThat(DiaryConstraints::demandMet)
                 .given(eightHours, contrastHours, session(1, CITY_MR, MONDAY, 8, 12, MR_GENERAL))
                 .penalizesBy("four hours short of general MRI, and no contrast session at all", 240 + 240);
+        // Four hours a week forecast, twelve waiting (three weeks behind), four of them due this week.
+        Demand withPatientsDue = new Demand("QHL", MR_GENERAL.family(), 240, 720, 240, 1);
+        verifier.verifyThat(DiaryConstraints::demandMet)
+                .given(withPatientsDue, session(1, CITY_MR, MONDAY, 8, 12, MR_GENERAL))
+                .penalizesBy(
+                        "four hours short of the patients due, each minute weighed one more than three weeks", 240 * 4);
+        verifier.verifyThat(DiaryConstraints::demandMet)
+                .given(
+                        withPatientsDue,
+                        session(1, CITY_MR, MONDAY, 8, 12, MR_GENERAL),
+                        session(2, CDC_MR, MONDAY, 8, 12, MR_GENERAL))
+                .hasNoImpact();
         verifier.verifyThat(DiaryConstraints::demandMet)
                 .given(
                         eightHours,
@@ -244,7 +256,7 @@ class DiaryConstraintsTest {
     @Test
     void furthestBehindFirst() {
         // Three weeks behind: 720 minutes of backlog on 240 minutes a week.
-        Demand behind = new Demand("QHL", MR_GENERAL.family(), 240, 720, 1);
+        Demand behind = new Demand("QHL", MR_GENERAL.family(), 240, 720, 0, 1);
         verifier.verifyThat(DiaryConstraints::furthestBehindFirst)
                 .given(
                         behind,
@@ -256,7 +268,15 @@ class DiaryConstraintsTest {
                 .penalizesBy("no capacity at all: all 720 minutes left", 720 * 3);
         verifier.verifyThat(DiaryConstraints::furthestBehindFirst)
                 .given(
-                        new Demand("QHL", MR_GENERAL.family(), 240, 0, 1),
+                        new Demand("QHL", MR_GENERAL.family(), 240, 720, 240, 1),
+                        session(1, CITY_MR, MONDAY, 8, 12, MR_GENERAL),
+                        session(2, CDC_MR, MONDAY, 8, 12, MR_GENERAL))
+                .penalizesBy(
+                        "the eight hours go to the forecast and the patients due: the 480 that can wait are left",
+                        480 * 3);
+        verifier.verifyThat(DiaryConstraints::furthestBehindFirst)
+                .given(
+                        new Demand("QHL", MR_GENERAL.family(), 240, 0, 0, 1),
                         session(1, CITY_MR, MONDAY, 8, 12, MR_GENERAL))
                 .hasNoImpact();
     }

@@ -63,7 +63,7 @@ class DiaryProblemTest {
                 List.of(published),
                 Set.of(new SessionId(77)),
                 Map.of(BEN.id(), Set.of(MONDAY)),
-                List.of(new Demand("QHL", "MRI general", 240, 0, 1), new Demand("QGH", "MRI general", 240, 0, 1)),
+                List.of(new Demand("QHL", "MRI general", 240, 0, 0, 1), new Demand("QGH", "MRI general", 240, 0, 0, 1)),
                 DiaryWeights.standard());
 
         assertThat(plan.sessions()).extracting(s -> s.room().id()).containsOnly(CITY_MR.id());
@@ -134,8 +134,8 @@ class DiaryProblemTest {
                 List.of(CITY_MR, DiaryNetwork.CITY_CT),
                 List.of(staff(ANNA), staff(BEN)));
         List<Demand> demand = List.of(
-                new Demand("QHL", DiaryNetwork.MR_GENERAL.family(), 240, 0, 1),
-                new Demand("QHL", DiaryNetwork.CT_GENERAL.family(), 240, 0, 1));
+                new Demand("QHL", DiaryNetwork.MR_GENERAL.family(), 240, 0, 0, 1),
+                new Demand("QHL", DiaryNetwork.CT_GENERAL.family(), 240, 0, 0, 1));
 
         DiaryPlan ctOnly = DiaryProblem.build(
                 network,

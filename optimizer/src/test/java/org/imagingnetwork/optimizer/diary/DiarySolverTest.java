@@ -36,10 +36,10 @@ class DiarySolverTest {
 
     private static final List<StaffMember> STAFF = List.of(ANNA, BEN, CARA, DEV, ELLA, FAYE);
     private static final List<Demand> DEMAND = List.of(
-            new Demand("QHL", MR_GENERAL.family(), 1440, 960, 1),
-            new Demand("QHL", MR_CONTRAST.family(), 480, 0, 1),
-            new Demand("QHL", MR_PAEDIATRIC.family(), 240, 0, 1),
-            new Demand("QHL", DiaryNetwork.CT_GENERAL.family(), 480, 240, 1));
+            new Demand("QHL", MR_GENERAL.family(), 1440, 960, 0, 1),
+            new Demand("QHL", MR_CONTRAST.family(), 480, 0, 0, 1),
+            new Demand("QHL", MR_PAEDIATRIC.family(), 240, 0, 0, 1),
+            new Demand("QHL", DiaryNetwork.CT_GENERAL.family(), 480, 240, 0, 1));
 
     @Test
     void buildsAFeasibleWeekWithoutScoreCorruptionInFullAssert() {

@@ -30,6 +30,7 @@ import org.imagingnetwork.core.validation.FieldError;
 import org.imagingnetwork.optimizer.allocation.AllocationPolicy;
 import org.imagingnetwork.optimizer.allocation.PlanFigures;
 import org.imagingnetwork.optimizer.allocation.PostcodeAreaLocator;
+import org.imagingnetwork.optimizer.diary.CapacityLimit;
 import org.imagingnetwork.optimizer.explain.ScoreReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +119,7 @@ class RunServiceIT {
         assertThat(report.feasible()).isTrue();
         assertThat(report.mustRulesBroken()).isEmpty();
         assertThat(report.text(3)).contains("Goal: Weighted wait");
+        assertThat(service.limits(id)).as("only a diary has limits to show").isEmpty();
 
         PublishOutcome published = service.publish(id, "staff:manager");
         assertThat(published).isEqualTo(new PublishOutcome.Published(SmallNetworkFixture.WAITING, 0, 0));
@@ -161,6 +163,15 @@ class RunServiceIT {
         assertThat(sessions).allMatch(session -> session.roomId().startsWith("YT"));
         ScoreReport report = service.analysis(id).orElseThrow();
         assertThat(report.text(5)).isNotBlank();
+        List<CapacityLimit> limits = service.limits(id).orElseThrow();
+        assertThat(limits).isNotEmpty().allMatch(limit -> limit.locality().equals("YQ1"));
+        assertThat(limits.stream().mapToLong(CapacityLimit::runMinutes).sum())
+                .as("the limits count the room time the planned sessions run")
+                .isEqualTo(sessions.stream()
+                        .mapToLong(s -> java.time.Duration.between(s.startsAt(), s.endsAt())
+                                .toMinutes())
+                        .sum());
+        assertThat(limits).allMatch(limit -> limit.runMinutes() <= limit.roomMinutes());
 
         PublishOutcome published = service.publish(id, "staff:manager");
 
