@@ -41,7 +41,7 @@ public record CapacityLimit(
     public enum Limit {
         /** The demand due is met. */
         NONE,
-        /** The rooms' time in opening hours is less than the demand due. */
+        /** The rooms' time in opening hours is less than the demand due, or all of it runs. */
         ROOM_TIME,
         /** Staff with a skill the demand needs have fewer hours than it needs. */
         STAFF,

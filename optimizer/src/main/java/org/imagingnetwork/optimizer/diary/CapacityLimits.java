@@ -111,7 +111,7 @@ public final class CapacityLimits {
             CapacityLimit.Limit limit;
             if (met >= due) {
                 limit = CapacityLimit.Limit.NONE;
-            } else if (roomMinutes < due) {
+            } else if (roomMinutes < due || runMinutes >= roomMinutes) {
                 limit = CapacityLimit.Limit.ROOM_TIME;
             } else if (shortest.isPresent()) {
                 limit = CapacityLimit.Limit.STAFF;

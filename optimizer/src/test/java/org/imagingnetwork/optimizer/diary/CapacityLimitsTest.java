@@ -100,6 +100,22 @@ class CapacityLimitsTest {
     }
 
     @Test
+    void blamesRoomTimeWhenEveryRoomBlockRunsAndTheDemandDueIsStillShort() {
+        DiaryPlan plan = plan(
+                List.of(new Demand("QHL", MR_GENERAL.family(), 480, 0, 0, 1)),
+                List.of(
+                        session(1, CITY_MR, MONDAY, 8, 12, MR_GENERAL),
+                        // The room's other block runs another list: every minute of room time is used.
+                        session(2, CITY_MR, MONDAY, 13, 17, MR_CONTRAST)));
+
+        CapacityLimit mri = CapacityLimits.of(plan).get(0);
+
+        assertThat(mri.roomMinutes()).isEqualTo(480).isEqualTo(mri.demandDueMinutes());
+        assertThat(mri.metMinutes()).isEqualTo(240);
+        assertThat(mri.limit()).isEqualTo(CapacityLimit.Limit.ROOM_TIME);
+    }
+
+    @Test
     void countsNoHoursOnADayAway() {
         DiaryPlan plan = plan(
                 List.of(new Demand("QHL", MR_GENERAL.family(), 240, 0, 0, 1)),

@@ -9,20 +9,26 @@ import org.imagingnetwork.console.access.Permission;
 import org.imagingnetwork.console.access.StaffUser;
 import org.imagingnetwork.optimizer.run.Run;
 import org.imagingnetwork.optimizer.run.RunKind;
+import org.imagingnetwork.optimizer.run.RunService;
 import org.imagingnetwork.optimizer.run.RunState;
 
-/** What a run's page shows: its progress so far, and once solved, what publishing it would do or did. */
+/**
+ * What a run's page shows: its progress so far, and once solved, what publishing it would do or did,
+ * and for a diary what held it back.
+ */
 @Singleton
 class RunPageModel {
 
     private final ProgressReader progress;
     private final OptimisationQueries queries;
     private final RunAccess access;
+    private final RunService runs;
 
-    RunPageModel(ProgressReader progress, OptimisationQueries queries, RunAccess access) {
+    RunPageModel(ProgressReader progress, OptimisationQueries queries, RunAccess access, RunService runs) {
         this.progress = progress;
         this.queries = queries;
         this.access = access;
+        this.runs = runs;
     }
 
     Map<String, Object> of(Run run, StaffUser user) {
@@ -48,6 +54,9 @@ class RunPageModel {
                     "changesSince",
                     queries.requestChangesSince(
                             run.requestedAt(), access.trustsOf(run), run.scope().modality()));
+        }
+        if (run.kind() == RunKind.DIARY) {
+            runs.limits(run.id()).ifPresent(limits -> model.put("limits", LimitRows.of(limits)));
         }
         if (run.state() == RunState.PUBLISHED && run.kind() == RunKind.ALLOCATION) {
             Map<String, Long> offers = queries.offersByStatus(run.id().value());

@@ -44,8 +44,16 @@ final class OptimisationRuns {
     }
 
     static Map<String, String> allocation(String scope, String modality, int seconds) {
+        return form("ALLOCATION", scope, modality, seconds);
+    }
+
+    static Map<String, String> diary(String scope, String modality, int seconds) {
+        return form("DIARY", scope, modality, seconds);
+    }
+
+    private static Map<String, String> form(String kind, String scope, String modality, int seconds) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("kind", "ALLOCATION");
+        form.put("kind", kind);
         form.put("scope", scope);
         form.put("modality", modality);
         form.put("firstDay", nextMonday().toString());

@@ -151,6 +151,29 @@ class RunPageIT {
     }
 
     @Test
+    void aDiaryRunSaysWhatLimitsItWithTheFiguresPerModality() throws Exception {
+        StaffClient manager = console.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
+        UUID run = OptimisationRuns.start(manager, OptimisationRuns.diary("ICS:" + ics, modality, 2));
+        assertThat(OptimisationRuns.awaitState(jdbi, run, Duration.ofSeconds(60), "SOLVED"))
+                .isEqualTo("SOLVED");
+
+        String page = manager.get("/optimisation/runs/" + run).body();
+
+        assertThat(page)
+                .contains("What limits this diary")
+                .contains(ics + " "
+                        + org.imagingnetwork.core.network.Modality.valueOf(modality)
+                                .displayName())
+                .contains("Staff trained in "
+                        + org.imagingnetwork.core.network.Modality.valueOf(modality)
+                                .displayName())
+                .containsPattern("[\\d,]+ h run of [\\d,]+ h");
+        assertThat(manager.get("/optimisation/runs/" + run + "/explanation").body())
+                .as("breach reasons are an allocation's")
+                .doesNotContain("Six-week breaches and why");
+    }
+
+    @Test
     void aRunWhoseWaitingListMovedIsPublishedOnlyWhenConfirmed() throws Exception {
         StaffClient manager = console.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
         UUID run = OptimisationRuns.start(manager, OptimisationRuns.allocation("ICS:" + ics, modality, 2));
