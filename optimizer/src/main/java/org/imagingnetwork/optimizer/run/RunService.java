@@ -33,6 +33,8 @@ import org.imagingnetwork.optimizer.diary.DiaryPlan;
 import org.imagingnetwork.optimizer.diary.DiaryResult;
 import org.imagingnetwork.optimizer.diary.DiaryRule;
 import org.imagingnetwork.optimizer.diary.DiaryWeights;
+import org.imagingnetwork.optimizer.explain.Breach;
+import org.imagingnetwork.optimizer.explain.BreachReasons;
 import org.imagingnetwork.optimizer.explain.ScoreExplainer;
 import org.imagingnetwork.optimizer.explain.ScoreReport;
 
@@ -135,6 +137,19 @@ public final class RunService {
                 .filter(run -> hasResult(run)
                         || (run.state() == RunState.PUBLISHED && run.bestScore().isPresent()))
                 .map(run -> CapacityLimits.of(plannedDiary(run)));
+    }
+
+    /**
+     * The waiting patients an allocation run's plan leaves past six weeks, each with why (no capacity
+     * in time, only outside their choice of site or beyond their travel limit, taken by others), worked
+     * out like {@link #analysis} on today's records with the run's proposals. Empty for any other kind
+     * of run or a run without a plan.
+     */
+    public Optional<List<Breach>> breaches(RunId id) {
+        return store.find(id)
+                .filter(run -> run.kind() == RunKind.ALLOCATION)
+                .filter(RunService::hasResult)
+                .map(run -> BreachReasons.of(withProposals(run)));
     }
 
     private DiaryPlan plannedDiary(Run run) {

@@ -31,6 +31,7 @@ import org.imagingnetwork.optimizer.allocation.AllocationPolicy;
 import org.imagingnetwork.optimizer.allocation.PlanFigures;
 import org.imagingnetwork.optimizer.allocation.PostcodeAreaLocator;
 import org.imagingnetwork.optimizer.diary.CapacityLimit;
+import org.imagingnetwork.optimizer.explain.Breach;
 import org.imagingnetwork.optimizer.explain.ScoreReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,6 +121,11 @@ class RunServiceIT {
         assertThat(report.mustRulesBroken()).isEmpty();
         assertThat(report.text(3)).contains("Goal: Weighted wait");
         assertThat(service.limits(id)).as("only a diary has limits to show").isEmpty();
+        List<Breach> breaches = service.breaches(id).orElseThrow();
+        assertThat(breaches)
+                .as("judged with the run's proposals, which placed everyone")
+                .hasSizeLessThanOrEqualTo(after.sixWeekBreaches())
+                .allMatch(breach -> new RunStore(database.jdbi()).proposals(id).containsKey(breach.request()));
 
         PublishOutcome published = service.publish(id, "staff:manager");
         assertThat(published).isEqualTo(new PublishOutcome.Published(SmallNetworkFixture.WAITING, 0, 0));

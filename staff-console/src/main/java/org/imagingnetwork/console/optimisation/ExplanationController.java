@@ -55,8 +55,19 @@ final class ExplanationController {
                 .distinct()
                 .toList();
         Map<String, Long> requests = queries.openRequestsOf(patients);
+        BreachGroups breaches = runs.breaches(run.id())
+                .map(list -> BreachGroups.of(list, user.may(Permission.VIEW_PATIENT), SHOWN))
+                .orElse(null);
+        long breachesNamed = breaches == null
+                ? 0
+                : breaches.groups().stream()
+                        .mapToLong(group -> group.items().size())
+                        .sum();
         audit.read(
-                user, "OPTIMISATION_EXPLANATION_SHOWN", "run " + run.id() + ": " + patients.size() + " patients named");
+                user,
+                "OPTIMISATION_EXPLANATION_SHOWN",
+                "run " + run.id() + ": " + patients.size() + " patients named in findings, " + breachesNamed
+                        + " in breaches");
         Map<String, Object> model = new HashMap<>();
         model.put("title", "Why the plan scores as it does");
         model.put("run", run);
@@ -64,6 +75,7 @@ final class ExplanationController {
         model.put("report", report);
         model.put("shown", SHOWN);
         model.put("explain", new Findings(requests, user.may(Permission.VIEW_PATIENT)));
+        model.put("breaches", breaches);
         return new ModelAndView<>("optimisation/explanation", model);
     }
 

@@ -108,7 +108,8 @@ class RunPageIT {
         assertThat(explanation.statusCode()).isEqualTo(200);
         assertThat(explanation.body())
                 .contains("Every rule that must hold is kept")
-                .contains("Weighted wait");
+                .contains("Weighted wait")
+                .contains("Six-week breaches and why");
         assertThat(audited("OPTIMISATION_EXPLANATION_SHOWN", member, first)).isEqualTo(1);
 
         HttpResponse<String> compared = manager.get("/optimisation/compare?first=" + first + "&second=" + second);
