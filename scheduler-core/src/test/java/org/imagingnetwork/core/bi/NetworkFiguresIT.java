@@ -302,6 +302,26 @@ class NetworkFiguresIT {
         double r1 = 72 + 20 / 60.0;
         double r8 = 167 + 55 / 60.0;
         assertDays(turnaround.get(3), hours((r1 + r8) / 2), hours(r1 + 0.9 * (r8 - r1)));
+
+        // Against the standard targets (3, 14, 42 and 70 days) every 90th percentile above is within.
+        assertThat(turnaround)
+                .extracting(TurnaroundTargets.standard()::judge)
+                .containsOnly(TurnaroundTargets.Outcome.MET);
+        // Tighter ones, each close to its percentile: vetted 27 h is over 1 day, appointed 29 h within
+        // 2 days, scanned 67.1 h over 2 days, reported 158.4 h (6.6 days) within 7.
+        TurnaroundTargets tight = new TurnaroundTargets(1, 2, 2, 7);
+        assertThat(turnaround)
+                .extracting(tight::judge)
+                .containsExactly(
+                        TurnaroundTargets.Outcome.MISSED,
+                        TurnaroundTargets.Outcome.MET,
+                        TurnaroundTargets.Outcome.MISSED,
+                        TurnaroundTargets.Outcome.MET);
+        assertThat(TurnaroundTargets.standard()
+                        .judge(requests.turnaround(ZB1.withPriority(Priority.URGENT))
+                                .get(0)))
+                .as("nobody reached it: nothing to judge")
+                .isEqualTo(TurnaroundTargets.Outcome.NO_REQUESTS);
     }
 
     @Test

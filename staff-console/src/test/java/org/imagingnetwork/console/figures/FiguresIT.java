@@ -28,6 +28,7 @@ import org.imagingnetwork.core.bi.ReleasedSlots;
 import org.imagingnetwork.core.bi.RequestFigures;
 import org.imagingnetwork.core.bi.StateFlow;
 import org.imagingnetwork.core.bi.Turnaround;
+import org.imagingnetwork.core.bi.TurnaroundTargets;
 import org.imagingnetwork.core.bi.WaitingCensus;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.time.London;
@@ -99,9 +100,22 @@ class FiguresIT {
 
         Map<String, String> turnaround =
                 column(csv(manager.get("/figures/export/turnaround" + query)), "milestone", "requests");
+        Map<String, String> withinTarget =
+                column(csv(manager.get("/figures/export/turnaround" + query)), "milestone", "target_met");
         for (Turnaround t : requests.turnaround(filter)) {
             assertThat(turnaround.get(t.milestone().name())).isEqualTo(String.valueOf(t.requests()));
+            assertThat(withinTarget.get(t.milestone().name()))
+                    .as("%s against the default target", t.milestone())
+                    .isEqualTo(
+                            switch (TurnaroundTargets.standard().judge(t)) {
+                                case MET -> "true";
+                                case MISSED -> "false";
+                                case NO_REQUESTS -> "";
+                            });
         }
+        assertThat(manager.get("/figures/turnaround" + query).body())
+                .contains("Target (days)")
+                .contains("90th percentile within target");
 
         List<AttendanceRate> attendance = diary.attendance(filter);
         List<Map<String, String>> attendanceRows = csv(manager.get("/figures/export/attendance" + query));
