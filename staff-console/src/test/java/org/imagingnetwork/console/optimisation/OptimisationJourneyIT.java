@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A service manager of one ICS optimises its waiting list in a real browser: starts a run, watches
- * it improve, stops it, reads why it scores as it does, compares it with a second run and publishes it.
+ * it improve, stops it, reads why it scores as it does, compares it with a second run and publishes it;
+ * and builds its diary the same way, reading what limits it.
  */
 class OptimisationJourneyIT {
 
@@ -39,7 +40,9 @@ class OptimisationJourneyIT {
             assertThat(page.locator("h1").textContent()).isEqualTo("Optimisation");
             staff.check("01-runs");
 
-            String first = startRun(page, staff, 30, true);
+            // A long limit: the run ends early once it stops improving for a fifth of it, and it must
+            // still be solving when the stop button is pressed.
+            String first = startRun(page, staff, 120, true);
             page.waitForSelector("#score-history tbody tr");
             double bar = progressAbove(page, 0);
             progressAbove(page, bar);
@@ -81,6 +84,54 @@ class OptimisationJourneyIT {
             assertThat(page.locator("main").textContent()).contains("offers sent to patients");
             assertThat(page.locator("#run-state").textContent()).isEqualTo("Published");
             staff.check("07-published");
+        }
+    }
+
+    @Test
+    void aManagerRunsStopsExplainsAndPublishesADiary() {
+        try (StaffBrowser staff = new StaffBrowser(console, "optimisation-diary", StaffBrowser.DESKTOP)) {
+            Page page = staff.page();
+            staff.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
+            staff.open("/optimisation/new");
+            page.check("#kind-diary");
+            page.selectOption("#scope", "ICS:" + ics);
+            page.selectOption("#modality", modality);
+            // Weeks ahead of the allocation tests' week, so publishing this diary leaves theirs alone.
+            page.fill("#firstDay", OptimisationRuns.nextMonday().plusWeeks(3).toString());
+            page.fill("#seconds", "120");
+            page.click("button:has-text('Check what the run will consider')");
+            assertThat(page.locator("h2:has-text('What the run will consider')").isVisible())
+                    .isTrue();
+            staff.check("01-start");
+            page.click("button:has-text('Start the run')");
+            page.waitForURL("**/optimisation/runs/*");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Diary building");
+
+            page.waitForSelector("#score-history tbody tr");
+            progressAbove(page, progressAbove(page, 0));
+            staff.check("02-progress");
+
+            page.click("button:has-text('Stop and keep the best plan so far')");
+            page.waitForSelector("#limits-table", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            assertThat(page.locator("#run-state").textContent()).isEqualTo("Stopped (best plan kept)");
+            assertThat(page.locator("#limits-table").textContent())
+                    .contains(ics)
+                    .contains("Staff trained in")
+                    .contains(" h run of ");
+            staff.check("03-stopped-what-limits-it");
+
+            page.click("text=Why it scores as it does");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Why the plan scores as it does");
+            assertThat(page.locator("main").textContent()).contains("Goals the plan pays for");
+            staff.check("04-explanation");
+
+            page.click("text=Back to the run");
+            if (page.locator("#confirm").count() > 0) {
+                page.check("#confirm");
+            }
+            page.click("#publish");
+            page.waitForSelector("#run-state:has-text('Published')");
+            staff.check("05-published");
         }
     }
 

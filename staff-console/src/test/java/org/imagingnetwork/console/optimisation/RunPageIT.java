@@ -59,7 +59,9 @@ class RunPageIT {
             });
 
             long millis = Duration.ofNanos(firstPoint.get() - started).toMillis();
-            System.out.printf("Run page: first progress %d ms after the run was started (SMALL network)%n", millis);
+            System.out.printf(
+                    "Run page: first progress %d ms after the run was started (%s network)%n",
+                    millis, ConsoleServer.preset());
             assertThat(millis)
                     .as("the other instance shows progress soon after the start")
                     .isBetween(0L, 15_000L);

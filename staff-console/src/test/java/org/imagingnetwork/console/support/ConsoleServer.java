@@ -21,8 +21,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The running console for integration tests, started once per test JVM and shared by every test
  * class: the real app on a real port over this run's PostgreSQL database (loaded with the SMALL
- * demo network: three trusts in two ICSs) and Redis, and a real OpenID Connect provider standing
- * in for NHS CIS2.
+ * demo network: three trusts in two ICSs, or the {@link #preset()} named) and Redis, and a real
+ * OpenID Connect provider standing in for NHS CIS2.
  */
 public final class ConsoleServer {
 
@@ -73,13 +73,21 @@ public final class ConsoleServer {
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         if (loadNetwork) {
             new DemoNetworkLoader(server.getApplicationContext().getBean(Database.class))
-                    .load(DemoNetwork.generate(DemoPreset.SMALL, 7, DemoNetwork.nextMonday(Clock.system(London.ZONE))));
+                    .load(DemoNetwork.generate(preset(), 7, DemoNetwork.nextMonday(Clock.system(London.ZONE))));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             cis2.shutdown();
         }));
         return new ConsoleServer(server, cis2);
+    }
+
+    /**
+     * The demo network the tests load: SMALL, or the preset {@code -Dconsole.it.preset} names (FULL,
+     * to measure a page at the network's real size).
+     */
+    public static DemoPreset preset() {
+        return DemoPreset.valueOf(System.getProperty("console.it.preset", DemoPreset.SMALL.name()));
     }
 
     /** The console's address, as localhost so browsers treat it as a secure context. */
