@@ -2,13 +2,7 @@ package org.imagingnetwork.fhir.inbound;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
@@ -23,6 +17,7 @@ import org.imagingnetwork.core.jdbc.JdbiPatientRepository;
 import org.imagingnetwork.core.jdbc.JdbiRequestRepository;
 import org.imagingnetwork.core.jdbc.JdbiRuleRepository;
 import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.operations.EnvironmentVariables;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
@@ -39,12 +34,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the platform's FHIR boundary: the outbox relay, the trusts' feed at {@code /fhir/ris} and
- * slot search and booking at {@code /fhir/booking}. Settings come from the environment:
- * DATABASE_URL (required), REDIS_URL (default redis://127.0.0.1:6379), FHIR_PORT (8082),
- * FHIR_TRUST_TOKENS (ODS=token,...), FHIR_CHANNEL_TOKENS (channel=token,...), RIS_URL_TEMPLATE
- * (send every trust's writes to, say, the simulator: http://127.0.0.1:8090/{ods}/fhir) and
- * RELAY_WORKERS (4). For a demo, {@code --demo-tokens <file>} makes a fresh random token for every
- * trust in the database and for the {@code nhs-app} channel instead, and writes them to the file.
+ * slot search and booking at {@code /fhir/booking}. Settings come from the environment only
+ * (docs/operations.md): DATABASE_URL, FHIR_TRUST_TOKENS (ODS=token,...) and FHIR_CHANNEL_TOKENS
+ * (channel=token,...) are required; REDIS_URL, REDIS_KEY_PREFIX, FHIR_HOST, FHIR_PORT,
+ * FHIR_DB_POOL and the relay's variables are optional.
  */
 public final class FhirSyncMain {
 
@@ -53,13 +46,26 @@ public final class FhirSyncMain {
     private FhirSyncMain() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> env = System.getenv();
-        String url = required(env, "DATABASE_URL");
+        try {
+            run(EnvironmentVariables.system());
+        } catch (IllegalArgumentException e) {
+            // A setting missing or wrong: say which, without a stack trace to read through.
+            System.err.println("Refusing to start: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(EnvironmentVariables env) throws Exception {
+        BearerTokens<OdsCode> trustTokens =
+                BearerTokens.parse(env.required("FHIR_TRUST_TOKENS"), "FHIR_TRUST_TOKENS", OdsCode::new);
+        BearerTokens<String> channelTokens = BearerTokens.parse(
+                env.required("FHIR_CHANNEL_TOKENS"), "FHIR_CHANNEL_TOKENS", FhirSyncMain::channelName);
         Clock clock = Clock.systemUTC();
-        Database database = Database.open(DatabaseSettings.of(url).withPoolSize(16));
+        Database database = Database.open(
+                DatabaseSettings.of(env.required("DATABASE_URL")).withPoolSize(env.number("FHIR_DB_POOL", 16)));
         var jdbi = database.jdbi();
-        RedisSettings redis =
-                RedisSettings.of(URI.create(env.getOrDefault("REDIS_URL", "redis://127.0.0.1:6379")), "ins:");
+        RedisSettings redis = RedisSettings.of(
+                URI.create(env.text("REDIS_URL", "redis://127.0.0.1:6379")), env.text("REDIS_KEY_PREFIX", "ins:"));
         var pool = RedisClients.pooled(redis);
         BookingService bookings = new BookingService(
                 new JdbiBookingStore(jdbi),
@@ -74,29 +80,10 @@ public final class FhirSyncMain {
                 new RuleBook(new JdbiRuleRepository(jdbi, clock)),
                 clock);
 
-        String demoTokens = option(args, "--demo-tokens");
-        BearerTokens<OdsCode> trustTokens;
-        BearerTokens<String> channelTokens;
-        if (demoTokens != null) {
-            Map<OdsCode, String> perTrust = new TreeMap<>(java.util.Comparator.comparing(OdsCode::value));
-            new JdbiNetworkDirectory(jdbi).trusts().forEach(trust -> perTrust.put(trust.odsCode(), randomToken()));
-            String app = randomToken();
-            trustTokens = BearerTokens.of(perTrust);
-            channelTokens = BearerTokens.of(Map.of("nhs-app", app));
-            StringBuilder file = new StringBuilder("# Demo bearer tokens, made afresh each run\nnhs-app=" + app + "\n");
-            perTrust.forEach((trust, token) ->
-                    file.append(trust.value()).append('=').append(token).append('\n'));
-            Files.writeString(Path.of(demoTokens), file.toString());
-        } else {
-            trustTokens = BearerTokens.parse(required(env, "FHIR_TRUST_TOKENS"), "FHIR_TRUST_TOKENS", OdsCode::new);
-            channelTokens = BearerTokens.parse(
-                    required(env, "FHIR_CHANNEL_TOKENS"), "FHIR_CHANNEL_TOKENS", FhirSyncMain::channelName);
-        }
-
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
-        connector.setHost(env.getOrDefault("FHIR_HOST", "127.0.0.1"));
-        connector.setPort(Integer.parseInt(env.getOrDefault("FHIR_PORT", "8082")));
+        connector.setHost(env.text("FHIR_HOST", "127.0.0.1"));
+        connector.setPort(env.number("FHIR_PORT", 8082));
         server.addConnector(connector);
         ServletContextHandler handler = new ServletContextHandler();
         handler.setContextPath("/");
@@ -106,21 +93,15 @@ public final class FhirSyncMain {
         server.setHandler(handler);
         server.start();
 
-        String template = env.getOrDefault("RIS_URL_TEMPLATE", "");
-        RelaySettings settings =
-                RelaySettings.defaults().withWorkers(Integer.parseInt(env.getOrDefault("RELAY_WORKERS", "4")));
-        OutboxRelay relay = new OutboxRelay(
-                jdbi,
-                FhirContext.forR4(),
-                settings,
-                template.isBlank() ? RisAddresses.asRegistered() : RisAddresses.fromTemplate(template),
-                clock);
+        RelaySettings settings = RelaySettings.fromEnvironment(env);
+        OutboxRelay relay =
+                new OutboxRelay(jdbi, FhirContext.forR4(), settings, RisAddresses.fromEnvironment(env), clock);
         relay.start();
         log.info(
                 "FHIR boundary on port {}: /fhir/ris for trusts, /fhir/booking for channels; relay with {} workers{}",
                 connector.getLocalPort(),
                 settings.workers(),
-                template.isBlank() ? "" : " writing to " + template);
+                env.text("RIS_URL_TEMPLATE", "").isEmpty() ? "" : " writing to " + env.text("RIS_URL_TEMPLATE", ""));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
@@ -139,21 +120,6 @@ public final class FhirSyncMain {
         stopped.await();
     }
 
-    private static String randomToken() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String option(String[] args, String name) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return null;
-    }
-
     /** A booking channel's name as FHIR_CHANNEL_TOKENS gives it: a lower-case word such as nhs-app. */
     private static String channelName(String name) {
         if (!name.matches("[a-z0-9-]{2,40}")) {
@@ -161,13 +127,5 @@ public final class FhirSyncMain {
                     "FHIR_CHANNEL_TOKENS channel names are lower-case words, such as nhs-app");
         }
         return name;
-    }
-
-    private static String required(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("Set " + name + " (see docs/fhir.md)");
-        }
-        return value;
     }
 }

@@ -2,20 +2,17 @@ package org.imagingnetwork.fhir.relay;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
+import org.imagingnetwork.core.operations.EnvironmentVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one relay instance until stopped. Any number may run at once over one database.
- *
- * <pre>
- * DATABASE_URL=jdbc:postgresql://... java ... RelayMain [--workers 4] [--ris-url-template http://127.0.0.1:8090/{ods}/fhir]
- *     [--lease-seconds 120] [--connect-timeout-ms 3000] [--read-timeout-ms 10000]
- * </pre>
+ * Runs one relay instance until stopped. Any number may run at once over one database. Settings
+ * come from the environment only (docs/operations.md): DATABASE_URL, RELAY_WORKERS,
+ * RIS_URL_TEMPLATE, RELAY_LEASE_SECONDS, RIS_CONNECT_TIMEOUT_MS, RIS_READ_TIMEOUT_MS.
  */
 public final class RelayMain {
 
@@ -24,19 +21,10 @@ public final class RelayMain {
     private RelayMain() {}
 
     public static void main(String[] args) throws InterruptedException {
-        String url = System.getenv("DATABASE_URL");
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("Set DATABASE_URL to the network database");
-        }
-        RelaySettings defaults = RelaySettings.defaults();
-        RelaySettings settings = defaults.withWorkers(Integer.parseInt(option(args, "--workers", "4")))
-                .withTimeouts(
-                        millis(args, "--connect-timeout-ms", defaults.connectTimeout()),
-                        millis(args, "--read-timeout-ms", defaults.readTimeout()))
-                .withLease(Duration.ofSeconds(Long.parseLong(option(
-                        args, "--lease-seconds", String.valueOf(defaults.lease().toSeconds())))));
-        String template = option(args, "--ris-url-template", "");
-        RisAddresses addresses = template.isBlank() ? RisAddresses.asRegistered() : RisAddresses.fromTemplate(template);
+        EnvironmentVariables env = EnvironmentVariables.system();
+        String url = env.required("DATABASE_URL");
+        RelaySettings settings = RelaySettings.fromEnvironment(env);
+        RisAddresses addresses = RisAddresses.fromEnvironment(env);
         Database database = Database.open(DatabaseSettings.of(url).withPoolSize(settings.workers() + 2));
         OutboxRelay relay =
                 new OutboxRelay(database.jdbi(), FhirContext.forR4(), settings, addresses, Clock.systemUTC());
@@ -53,20 +41,7 @@ public final class RelayMain {
         log.info(
                 "Outbox relay running with {} workers{}",
                 settings.workers(),
-                template.isBlank() ? "" : ", writing to " + template);
+                env.text("RIS_URL_TEMPLATE", "").isEmpty() ? "" : ", writing to " + env.text("RIS_URL_TEMPLATE", ""));
         stopped.await();
-    }
-
-    private static Duration millis(String[] args, String name, Duration fallback) {
-        return Duration.ofMillis(Long.parseLong(option(args, name, String.valueOf(fallback.toMillis()))));
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -1,6 +1,7 @@
 package org.imagingnetwork.fhir.relay;
 
 import java.time.Duration;
+import org.imagingnetwork.core.operations.EnvironmentVariables;
 
 /**
  * How the relay runs. {@code maxAttempts} is how many failed tries park a row for staff;
@@ -64,6 +65,22 @@ public record RelaySettings(
                 Duration.ofSeconds(3),
                 Duration.ofSeconds(10),
                 Duration.ofMinutes(2));
+    }
+
+    /**
+     * The defaults with what the environment sets: RELAY_WORKERS, RELAY_LEASE_SECONDS,
+     * RIS_CONNECT_TIMEOUT_MS and RIS_READ_TIMEOUT_MS.
+     */
+    public static RelaySettings fromEnvironment(EnvironmentVariables env) {
+        RelaySettings defaults = defaults();
+        return defaults.withWorkers(env.number("RELAY_WORKERS", defaults.workers()))
+                .withTimeouts(
+                        Duration.ofMillis(env.number("RIS_CONNECT_TIMEOUT_MS", (int)
+                                defaults.connectTimeout().toMillis())),
+                        Duration.ofMillis(env.number("RIS_READ_TIMEOUT_MS", (int)
+                                defaults.readTimeout().toMillis())))
+                .withLease(Duration.ofSeconds(
+                        env.number("RELAY_LEASE_SECONDS", (int) defaults.lease().toSeconds())));
     }
 
     public RelaySettings withWorkers(int value) {

@@ -7,18 +7,15 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
+import org.imagingnetwork.core.operations.EnvironmentVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the trust RIS simulator until stopped.
- *
- * <pre>
- * java ... RisSimulatorMain [--host 127.0.0.1] [--port 8090] [--trusts RRK,RJE,...]
- * </pre>
- *
- * Without {@code --trusts}, the trusts are read from the network database named by
- * {@code DATABASE_URL}, so the demo gets one simulated RIS per trust it generated.
+ * Runs the trust RIS simulator until stopped. Settings from the environment (docs/operations.md):
+ * RIS_SIMULATOR_HOST (127.0.0.1), RIS_SIMULATOR_PORT (8090) and RIS_SIMULATOR_TRUSTS (RRK,RJE,...);
+ * without the trusts, they are read from the network database named by DATABASE_URL, so the demo
+ * gets one simulated RIS per trust it generated.
  */
 public final class RisSimulatorMain {
 
@@ -27,10 +24,10 @@ public final class RisSimulatorMain {
     private RisSimulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
-        String host = option(args, "--host", "127.0.0.1");
-        int port = Integer.parseInt(option(args, "--port", "8090"));
-        List<String> trusts = trusts(option(args, "--trusts", ""));
-        RisSimulator simulator = RisSimulator.start(host, port, trusts, FhirContext.forR4(), Clock.systemUTC());
+        EnvironmentVariables env = EnvironmentVariables.system();
+        String host = env.text("RIS_SIMULATOR_HOST", "127.0.0.1");
+        RisSimulator simulator = RisSimulator.start(
+                host, env.number("RIS_SIMULATOR_PORT", 8090), trusts(env), FhirContext.forR4(), Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -49,28 +46,21 @@ public final class RisSimulatorMain {
         stopped.await();
     }
 
-    private static List<String> trusts(String given) {
-        if (!given.isBlank()) {
+    private static List<String> trusts(EnvironmentVariables env) {
+        String given = env.text("RIS_SIMULATOR_TRUSTS", "");
+        if (!given.isEmpty()) {
             return Arrays.stream(given.split(","))
                     .map(String::trim)
                     .filter(s -> !s.isEmpty())
                     .toList();
         }
-        String url = System.getenv("DATABASE_URL");
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("Give --trusts ODS1,ODS2 or set DATABASE_URL to the network database");
+        String url = env.text("DATABASE_URL", "");
+        if (url.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Set RIS_SIMULATOR_TRUSTS=ODS1,ODS2 or DATABASE_URL to the network database");
         }
         try (Database database = Database.connect(DatabaseSettings.of(url).withPoolSize(1))) {
             return new TrustCodes(database.jdbi()).all();
         }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }

@@ -86,20 +86,13 @@ class RelayKilledMidDeliveryIT {
 
     private static Process startRelayProcess() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                RelayMain.class.getName(),
-                "--workers",
-                "3",
-                // A short lease, so the rows the killed relay held are due again within seconds.
-                "--lease-seconds",
-                "5",
-                "--connect-timeout-ms",
-                "500",
-                "--read-timeout-ms",
-                "1000");
+        ProcessBuilder builder =
+                new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RelayMain.class.getName());
+        builder.environment().put("RELAY_WORKERS", "3");
+        // A short lease, so the rows the killed relay held are due again within seconds.
+        builder.environment().put("RELAY_LEASE_SECONDS", "5");
+        builder.environment().put("RIS_CONNECT_TIMEOUT_MS", "500");
+        builder.environment().put("RIS_READ_TIMEOUT_MS", "1000");
         builder.environment().put("DATABASE_URL", TestDatabase.get().jdbcUrl());
         builder.redirectErrorStream(true);
         builder.redirectOutput(new File("target/relay-killed-mid-delivery.log"));

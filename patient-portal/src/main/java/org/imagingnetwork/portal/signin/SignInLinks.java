@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.portal.web.Hmac;
 import org.imagingnetwork.portal.web.PortalSettings;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Issues and reads the signed, expiring links sent in texts and letters. The token is a random
@@ -27,6 +28,14 @@ public class SignInLinks {
         this.hmac = new Hmac(settings.linkSecret(), "sign-in-link");
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Links issued outside the running portal through its own code and key (the demo launcher,
+     * the load tests' seeding): the same table, so the portal reads them as its own.
+     */
+    public static SignInLinks over(Jdbi jdbi, PortalSettings settings, Clock clock) {
+        return new SignInLinks(new SignInLinkRepository(jdbi), settings, clock);
     }
 
     /** A new link for this patient; the returned token goes in {@code /l/<token>}. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.testsupport.NotifyStub;
 import org.imagingnetwork.testsupport.TestDatabase;
 import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;

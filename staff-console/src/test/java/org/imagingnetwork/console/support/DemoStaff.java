@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.imagingnetwork.console.access.Role;
+import org.imagingnetwork.testsupport.Cis2Claims;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -22,22 +23,7 @@ public final class DemoStaff {
 
         /** The claims CIS2 puts in the ID token for this person and role. */
         public Map<String, Object> claims() {
-            String roleId = "role-" + userId;
-            return Map.of(
-                    "name",
-                    name,
-                    "nhsid_nrbac_roles",
-                    List.of(Map.of(
-                            "person_roleid",
-                            roleId,
-                            "org_code",
-                            organisation,
-                            "role_code",
-                            "S8000:G8000:" + roleCode,
-                            "role_name",
-                            "\"Clinical\":\"Clinical Provision\":\"" + name + "\"")),
-                    "selected_roleid",
-                    roleId);
+            return Cis2Claims.of(userId, name, roleCode, organisation);
         }
 
         public void enqueue(MockOAuth2Server cis2) {

@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.support;
+package org.imagingnetwork.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
