@@ -19,6 +19,7 @@ import org.imagingnetwork.core.diary.SlotStatus;
 import org.imagingnetwork.core.exam.Exam;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.network.Ics;
+import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.network.Room;
 import org.imagingnetwork.core.network.Site;
 import org.imagingnetwork.core.network.Staff;
@@ -80,6 +81,17 @@ public record DemoNetwork(
     }
 
     public static DemoNetwork generate(DemoPreset preset, long seed, LocalDate startDate) {
+        return generate(preset, seed, startDate, preset.weeks());
+    }
+
+    /**
+     * The preset's network with a diary of {@code weeks} weeks instead of the preset's own: a
+     * simulation of months needs the diary to run as long as it does.
+     */
+    public static DemoNetwork generate(DemoPreset preset, long seed, LocalDate startDate, int weeks) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks must be at least 1");
+        }
         Dice dice = Dice.seeded(seed);
         Instant asOf = London.moment(startDate.minusDays(1), LocalTime.of(18, 0));
         LocalDate today = startDate.minusDays(1);
@@ -95,7 +107,7 @@ public record DemoNetwork(
                         WeeklyTemplate.draw(room, seeds.get(room.site().value()).kind(), catalogue, templateDice))
                 .toList();
         List<Staff> staff = StaffPlanner.plan(preset, places.siteSeeds(), templates, dice.forPart("staff"));
-        Diary diary = DiaryPlanner.plan(preset, startDate, places.siteSeeds(), templates, staff, dice.forPart("diary"));
+        Diary diary = DiaryPlanner.plan(weeks, startDate, places.siteSeeds(), templates, staff, dice.forPart("diary"));
         List<AppointabilityRule> rules = DemoRules.forTrusts(places.trusts());
 
         NetworkParts parts = NetworkParts.of(startDate, today, rooms, places.siteSeeds(), exams);
@@ -104,7 +116,7 @@ public record DemoNetwork(
         ReferralDrafter drafter = new ReferralDrafter(rules, staff, dice.forPart("referrals"));
         Bookings bookings = new Bookings(parts, drafter, patients, history, dice.forPart("bookings"));
         bookings.bookDiaries(diary, seed);
-        new WaitingList(parts, drafter, patients, history, dice.forPart("waiting-list")).refer(diary, preset.weeks());
+        new WaitingList(parts, drafter, patients, history, dice.forPart("waiting-list")).refer(diary, weeks);
 
         return new DemoNetwork(
                 preset,
@@ -124,6 +136,19 @@ public record DemoNetwork(
                 history.events(),
                 rules,
                 bookings.appointments());
+    }
+
+    /**
+     * How far a trust's referrals exceed what its own diary can take (demand over capacity): 2.4 at
+     * Shrewsbury and Telford, 0.7 at Dudley. The generator shapes waiting lists with it; a simulation
+     * draws new referrals with it.
+     */
+    public static double pressure(OdsCode trust) {
+        return WestMidlands.TRUSTS.stream()
+                .filter(seed -> seed.odsCode().equals(trust.value()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no West Midlands trust " + trust))
+                .pressure();
     }
 
     /** The demo's default start: the next Monday in London after today, so the whole diary is ahead. */

@@ -20,7 +20,7 @@ import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.network.Staff;
 
 /**
- * Lays the weekly templates over the preset's weeks from the start date: a session for each list
+ * Lays the weekly templates over the diary's weeks from the start date: a session for each list
  * (none on bank holidays), staffed from the rota, and cut into slots. About one list in seventy is
  * blocked, as scanners break and staff fall ill; its slots are blocked too.
  */
@@ -31,7 +31,7 @@ final class DiaryPlanner {
     private DiaryPlanner() {}
 
     static Diary plan(
-            DemoPreset preset,
+            int weeks,
             LocalDate start,
             List<SiteSeed> sites,
             List<WeeklyTemplate> templates,
@@ -56,7 +56,7 @@ final class DiaryPlanner {
         List<Session> sessions = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         Rota rota = new Rota();
-        for (int day = 0; day < preset.weeks() * 7; day++) {
+        for (int day = 0; day < weeks * 7; day++) {
             LocalDate date = start.plusDays(day);
             if (day % 7 == 0) {
                 rota.startWeek();

@@ -1,0 +1,88 @@
+package org.imagingnetwork.simulation.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.imagingnetwork.core.demo.DemoPreset;
+import org.imagingnetwork.core.jdbc.DemoDatabase;
+import org.imagingnetwork.simulation.patient.Behaviour;
+import org.imagingnetwork.simulation.report.Charts;
+import org.imagingnetwork.simulation.report.Summary;
+import org.imagingnetwork.simulation.report.WeekFigures;
+import org.imagingnetwork.testsupport.LocalServers;
+
+/**
+ * The comparison in one command: every policy (or those named) for each seed, on the PostgreSQL
+ * DATABASE_URL names (an embedded one when unset), writing the weeks as CSV, the table as Markdown
+ * and the DM01 and unused-slot charts as PNG into the output folder.
+ *
+ * <pre>
+ * --preset SMALL|FULL  --seeds 1,2,3  --weeks 12  --start 2026-12-07
+ * --policies LOCAL,NETWORK_CHOICE,NETWORK_OFFERS,NETWORK_OPTIMISED  --out target/outcomes
+ * </pre>
+ */
+public final class SimulateNetwork {
+
+    private SimulateNetwork() {}
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
+        DemoPreset preset = DemoPreset.valueOf(options.getOrDefault("--preset", "SMALL").toUpperCase(Locale.ROOT));
+        List<Long> seeds = Arrays.stream(options.getOrDefault("--seeds", "1,2,3").split(","))
+                .map(String::strip)
+                .map(Long::parseLong)
+                .toList();
+        int weeks = Integer.parseInt(options.getOrDefault("--weeks", "12"));
+        LocalDate start = LocalDate.parse(options.getOrDefault("--start", "2026-12-07"));
+        List<Policy> policies = Arrays.stream(options.getOrDefault(
+                                "--policies", "LOCAL,NETWORK_CHOICE,NETWORK_OFFERS,NETWORK_OPTIMISED")
+                        .split(","))
+                .map(name -> Policy.valueOf(name.strip().toUpperCase(Locale.ROOT)))
+                .toList();
+        Path out = Path.of(options.getOrDefault("--out", "target/outcomes"));
+        Files.createDirectories(out);
+
+        long began = System.nanoTime();
+        List<WeekFigures> all = new ArrayList<>();
+        try (LocalServers servers = LocalServers.start(System.getenv())) {
+            Comparison comparison = new Comparison(
+                    name -> DemoDatabase.recreate(servers.databaseUrl(), name), Behaviour.published(), System.out);
+            for (long seed : seeds) {
+                Scenario standard = Scenario.standard(preset, seed, start);
+                all.addAll(comparison.run(new Scenario(
+                        preset,
+                        seed,
+                        start,
+                        weeks,
+                        policies,
+                        standard.breakdownDay(),
+                        standard.rejectedAtVetting(),
+                        standard.allocationSeconds())));
+            }
+        }
+        Files.writeString(out.resolve("weeks.csv"), Summary.csv(all));
+        Files.writeString(out.resolve("table.md"), Summary.table(all));
+        Charts.write(out.resolve("dm01.png"), "Waiting over six weeks (DM01)", "share of the waiting list", all, WeekFigures::dm01);
+        Charts.write(out.resolve("unused-slots.png"), "Released slots left unused", "slots", all, w -> w.unused());
+        System.out.printf(
+                "%s, seeds %s, %d weeks: %d s. Written to %s%n",
+                preset, seeds, weeks, (System.nanoTime() - began) / 1_000_000_000L, out.toAbsolutePath());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new java.util.HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("options come as --name value pairs: " + String.join(" ", args));
+            }
+            options.put(args[i], args[i + 1]);
+        }
+        return options;
+    }
+}
