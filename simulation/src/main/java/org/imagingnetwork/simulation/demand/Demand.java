@@ -34,7 +34,7 @@ import org.imagingnetwork.simulation.run.Streams;
  * New referrals, day by day, as the demo network's demand has them: each trust's weekday referrals
  * for a modality are its own diary's weekly slots of that modality times its pressure (demand over
  * capacity, 2.4 at Shrewsbury and Telford down to 0.7 at Dudley), spread over the five weekdays and
- * drawn from a Poisson distribution. Each referral copies one of the trust's generated requests of
+ * drawn from a Poisson distribution (all of it scaled by a factor, to try the network at other loads). Each referral copies one of the trust's generated requests of
  * that modality — its patient, exam, priority mix, clinical needs and preferences (named sites,
  * travel limit, short notice) — so the mix is the generator's own; a planned exam keeps its lead time
  * to the due date. The same seed gives the same referrals to every policy.
@@ -47,14 +47,17 @@ public final class Demand {
     private final Map<String, Map<Modality, List<Template>>> templates;
     private final Map<String, Map<Modality, Double>> weekdayRate;
     private final Streams streams;
+    private final int weeklySlots;
 
     private Demand(
             Map<String, Map<Modality, List<Template>>> templates,
             Map<String, Map<Modality, Double>> weekdayRate,
-            Streams streams) {
+            Streams streams,
+            int weeklySlots) {
         this.templates = templates;
         this.weekdayRate = weekdayRate;
         this.streams = streams;
+        this.weeklySlots = weeklySlots;
     }
 
     /** A referral as a GP or consultant sends it, and when it arrives. */
@@ -62,7 +65,8 @@ public final class Demand {
 
     private record Template(Request request, String nhsNumber) {}
 
-    public static Demand of(DemoNetwork network, Streams streams) {
+    /** The network's demand times {@code scale} (1: the demo's own pressures). */
+    public static Demand of(DemoNetwork network, Streams streams, double scale) {
         Map<OdsCode, OdsCode> trustOfSite =
                 network.sites().stream().collect(Collectors.toMap(Site::odsCode, Site::trust));
         Map<String, Room> rooms = network.rooms().stream().collect(Collectors.toMap(Room::id, Function.identity()));
@@ -83,7 +87,7 @@ public final class Demand {
         slots.forEach((trust, byModality) -> {
             double pressure = DemoNetwork.pressure(new OdsCode(trust));
             Map<Modality, Double> rate = new TreeMap<>();
-            byModality.forEach((modality, count) -> rate.put(modality, count / 2.0 * pressure / 5.0));
+            byModality.forEach((modality, count) -> rate.put(modality, count / 2.0 * pressure * scale / 5.0));
             rates.put(trust, rate);
         });
         Map<String, Map<Modality, List<Template>>> templates = new HashMap<>();
@@ -95,7 +99,12 @@ public final class Demand {
                         .add(new Template(
                                 request,
                                 patients.get(request.patient()).nhsNumber().value())));
-        return new Demand(templates, rates, streams);
+        int weekly = slots.values().stream()
+                        .flatMap(byModality -> byModality.values().stream())
+                        .mapToInt(Integer::intValue)
+                        .sum()
+                / 2;
+        return new Demand(templates, rates, streams, weekly);
     }
 
     /** Referrals expected on a weekday, per trust: what the simulation's demand adds up to. */
@@ -104,6 +113,11 @@ public final class Demand {
         weekdayRate.forEach((trust, byModality) -> perTrust.put(
                 trust, byModality.values().stream().mapToDouble(Double::doubleValue).sum()));
         return perTrust;
+    }
+
+    /** The network's bookable slots in a week, for setting the demand against. */
+    public int weeklySlots() {
+        return weeklySlots;
     }
 
     /** The day's referrals in order of arrival; none at weekends. */

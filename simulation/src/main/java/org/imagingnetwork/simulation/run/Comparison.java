@@ -35,10 +35,17 @@ public final class Comparison {
 
     public List<WeekFigures> run(Scenario scenario) {
         DemoNetwork network = DemoNetwork.generate(scenario.preset(), scenario.seed(), scenario.start(), scenario.diaryWeeks());
-        Demand demand = Demand.of(network, new Streams(scenario.seed()));
+        Demand demand = Demand.of(network, new Streams(scenario.seed()), scenario.demand());
         out.printf(
-                "%s network, seed %d, from %s for %d weeks: weekday referrals per trust %s%n",
-                scenario.preset(), scenario.seed(), scenario.start(), scenario.weeks(), demand.weekdayReferrals());
+                "%s network, seed %d, from %s for %d weeks, demand x%.2f: weekday referrals per trust %s;"
+                        + " bookable slots a week %d%n",
+                scenario.preset(),
+                scenario.seed(),
+                scenario.start(),
+                scenario.weeks(),
+                scenario.demand(),
+                demand.weekdayReferrals(),
+                demand.weeklySlots());
         Progress progress = new Progress(out, scenario.weeks() * scenario.policies().size());
         List<WeekFigures> weeks = new ArrayList<>();
         for (Policy policy : scenario.policies()) {

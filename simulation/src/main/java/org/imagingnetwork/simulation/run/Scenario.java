@@ -9,7 +9,8 @@ import org.imagingnetwork.core.demo.DemoPreset;
 /**
  * What to simulate: the demo network (preset, seed, first day, a Monday), how many weeks, which
  * policies, the day a scanner breaks down (counted from the first day; none when outside the weeks),
- * the share of referrals rejected at vetting, and the time each weekly allocation run may take.
+ * the share of referrals rejected at vetting, the time each weekly allocation run may take, and the
+ * demand as a multiple of the demo network's own (1: each trust's diary times its pressure).
  */
 public record Scenario(
         DemoPreset preset,
@@ -19,7 +20,8 @@ public record Scenario(
         List<Policy> policies,
         int breakdownDay,
         double rejectedAtVetting,
-        int allocationSeconds) {
+        int allocationSeconds,
+        double demand) {
 
     /** Tuesday of week 5: the three-day breakdown at the busiest trust runs Tuesday to Thursday. */
     public static final int WEEK_FIVE_TUESDAY = 4 * 7 + 1;
@@ -42,14 +44,17 @@ public record Scenario(
         if (rejectedAtVetting < 0 || rejectedAtVetting > 1) {
             throw new IllegalArgumentException("rejectedAtVetting must be between 0 and 1");
         }
+        if (!(demand > 0 && demand <= 10)) {
+            throw new IllegalArgumentException("demand must be more than 0 and at most 10");
+        }
         if (allocationSeconds < 1) {
             throw new IllegalArgumentException("allocationSeconds must be at least 1");
         }
     }
 
     /** The scenario: 12 weeks, every policy, the week-5 breakdown, 3% rejected at vetting. */
-    public static Scenario standard(DemoPreset preset, long seed, LocalDate start) {
-        return new Scenario(preset, seed, start, 12, List.of(Policy.values()), WEEK_FIVE_TUESDAY, 0.03, 10);
+    public static Scenario standard(DemoPreset preset, long seed, LocalDate start, double demand) {
+        return new Scenario(preset, seed, start, 12, List.of(Policy.values()), WEEK_FIVE_TUESDAY, 0.03, 10, demand);
     }
 
     /** Weeks of diary the network needs: the simulated weeks and the furthest a patient books ahead. */

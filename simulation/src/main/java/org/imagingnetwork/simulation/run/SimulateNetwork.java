@@ -23,7 +23,7 @@ import org.imagingnetwork.testsupport.LocalServers;
  * and the DM01 and unused-slot charts as PNG into the output folder.
  *
  * <pre>
- * --preset SMALL|FULL  --seeds 1,2,3  --weeks 12  --start 2026-12-07
+ * --preset SMALL|FULL  --seeds 1,2,3  --weeks 12  --start 2026-12-07  --demand 1
  * --policies LOCAL,NETWORK_CHOICE,NETWORK_OFFERS,NETWORK_OPTIMISED  --out target/outcomes
  * </pre>
  */
@@ -39,6 +39,7 @@ public final class SimulateNetwork {
                 .map(Long::parseLong)
                 .toList();
         int weeks = Integer.parseInt(options.getOrDefault("--weeks", "12"));
+        double demand = Double.parseDouble(options.getOrDefault("--demand", "1"));
         LocalDate start = LocalDate.parse(options.getOrDefault("--start", "2026-12-07"));
         List<Policy> policies = Arrays.stream(options.getOrDefault(
                                 "--policies", "LOCAL,NETWORK_CHOICE,NETWORK_OFFERS,NETWORK_OPTIMISED")
@@ -54,7 +55,7 @@ public final class SimulateNetwork {
             Comparison comparison = new Comparison(
                     name -> DemoDatabase.recreate(servers.databaseUrl(), name), Behaviour.published(), System.out);
             for (long seed : seeds) {
-                Scenario standard = Scenario.standard(preset, seed, start);
+                Scenario standard = Scenario.standard(preset, seed, start, demand);
                 all.addAll(comparison.run(new Scenario(
                         preset,
                         seed,
@@ -63,7 +64,8 @@ public final class SimulateNetwork {
                         policies,
                         standard.breakdownDay(),
                         standard.rejectedAtVetting(),
-                        standard.allocationSeconds())));
+                        standard.allocationSeconds(),
+                        demand)));
             }
         }
         Files.writeString(out.resolve("weeks.csv"), Summary.csv(all));
@@ -71,8 +73,8 @@ public final class SimulateNetwork {
         Charts.write(out.resolve("dm01.png"), "Waiting over six weeks (DM01)", "share of the waiting list", all, WeekFigures::dm01);
         Charts.write(out.resolve("unused-slots.png"), "Released slots left unused", "slots", all, w -> w.unused());
         System.out.printf(
-                "%s, seeds %s, %d weeks: %d s. Written to %s%n",
-                preset, seeds, weeks, (System.nanoTime() - began) / 1_000_000_000L, out.toAbsolutePath());
+                "%s, seeds %s, %d weeks, demand x%s: %d s. Written to %s%n",
+                preset, seeds, weeks, demand, (System.nanoTime() - began) / 1_000_000_000L, out.toAbsolutePath());
     }
 
     private static Map<String, String> options(String[] args) {

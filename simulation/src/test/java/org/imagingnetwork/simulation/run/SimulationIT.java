@@ -33,7 +33,7 @@ class SimulationIT {
 
     private static final LocalDate START = LocalDate.of(2026, 12, 7);
     private static final Scenario SCENARIO = new Scenario(
-            DemoPreset.SMALL, 7, START, 1, List.of(Policy.LOCAL, Policy.NETWORK_OFFERS), 1, 0.03, 5);
+            DemoPreset.SMALL, 7, START, 1, List.of(Policy.LOCAL, Policy.NETWORK_OFFERS), 1, 0.03, 5, 0.5);
 
     private static final Map<String, String> urls = new HashMap<>();
     private static final List<Database> opened = new ArrayList<>();
