@@ -32,8 +32,12 @@ public final class Booker {
 
     public Optional<Made> book(
             SlotBoard board, WaitingRequest request, Instant from, Predicate<FreeSlot> where, Actor actor) {
-        return attempt(board, request, from, where, slot -> bookings.book(
-                new Book(request.id(), slot, actor, Optional.empty())));
+        return attempt(
+                board,
+                request,
+                from,
+                where,
+                slot -> bookings.book(new Book(request.id(), slot, actor, Optional.empty())));
     }
 
     public Optional<Made> move(
@@ -43,8 +47,12 @@ public final class Booker {
             Instant from,
             Predicate<FreeSlot> where,
             Actor actor) {
-        return attempt(board, request, from, where, slot -> bookings.reschedule(
-                new Reschedule(current, slot, actor, Optional.empty())));
+        return attempt(
+                board,
+                request,
+                from,
+                where,
+                slot -> bookings.reschedule(new Reschedule(current, slot, actor, Optional.empty())));
     }
 
     private Optional<Made> attempt(

@@ -29,10 +29,11 @@ public final class SlotBoard {
                 byExam.computeIfAbsent(exam, e -> new ArrayList<>()).add(slot);
             }
         }
-        byExam.values().forEach(slots -> slots.sort((a, b) -> {
-            int byStart = a.startsAt().compareTo(b.startsAt());
-            return byStart != 0 ? byStart : Long.compare(a.id().value(), b.id().value());
-        }));
+        byExam.values()
+                .forEach(slots -> slots.sort((a, b) -> {
+                    int byStart = a.startsAt().compareTo(b.startsAt());
+                    return byStart != 0 ? byStart : Long.compare(a.id().value(), b.id().value());
+                }));
     }
 
     /**

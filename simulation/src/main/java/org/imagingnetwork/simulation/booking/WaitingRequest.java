@@ -56,7 +56,8 @@ public record WaitingRequest(
                 && (!needsGeneralAnaesthetic || slot.capabilities().contains("GENERAL_ANAESTHETIC_SUPPORT"))
                 && (weightKg.isEmpty() || weightKg.getAsInt() <= slot.maxWeightKg())
                 && (ageYears >= 18
-                        || (slot.minChildAge().isPresent() && ageYears >= slot.minChildAge().getAsInt()))
+                        || (slot.minChildAge().isPresent()
+                                && ageYears >= slot.minChildAge().getAsInt()))
                 && slot.minutes() >= minutes
                 && (acceptableSites.isEmpty() || acceptableSites.contains(slot.site()));
     }

@@ -77,7 +77,8 @@ public final class Demand {
         Instant fortnight = London.moment(network.startDate().plusWeeks(2), LocalTime.MIDNIGHT);
         Map<String, Map<Modality, Integer>> slots = new TreeMap<>();
         network.slots().stream()
-                .filter(slot -> slot.status() != SlotStatus.BLOCKED && slot.startsAt().isBefore(fortnight))
+                .filter(slot ->
+                        slot.status() != SlotStatus.BLOCKED && slot.startsAt().isBefore(fortnight))
                 .forEach(slot -> {
                     Room room = rooms.get(slot.roomId());
                     String trust = trustOfSite.get(room.site()).value();
@@ -111,7 +112,8 @@ public final class Demand {
     public Map<String, Double> weekdayReferrals() {
         Map<String, Double> perTrust = new TreeMap<>();
         weekdayRate.forEach((trust, byModality) -> perTrust.put(
-                trust, byModality.values().stream().mapToDouble(Double::doubleValue).sum()));
+                trust,
+                byModality.values().stream().mapToDouble(Double::doubleValue).sum()));
         return perTrust;
     }
 
@@ -161,7 +163,9 @@ public final class Demand {
                 request.referral().clinician(),
                 request.needs().needsSedation(),
                 request.needs().needsGeneralAnaesthetic(),
-                request.needs().weightKg().isPresent() ? request.needs().weightKg().getAsInt() : null,
+                request.needs().weightKg().isPresent()
+                        ? request.needs().weightKg().getAsInt()
+                        : null,
                 request.needs().claustrophobic(),
                 request.needs().needsContrast(),
                 request.preferences().acceptableSites().stream()

@@ -69,7 +69,9 @@ public final class BookingQueries {
     /** The same view of the given requests, whatever their state: for moving a booked patient. */
     public List<WaitingRequest> requests(Instant now, List<RequestId> ids) {
         return listed(
-                now, "r.id = any(:ids)", ids.stream().mapToLong(RequestId::value).toArray());
+                now,
+                "r.id = any(:ids)",
+                ids.stream().mapToLong(RequestId::value).toArray());
     }
 
     private List<WaitingRequest> listed(Instant now, String which, long[] ids) {
@@ -98,30 +100,28 @@ public final class BookingQueries {
                             limit 1
                         ) home on true
                         order by l.received_at, l.id
-                        """)
-                .define("which", which)
-                .bind("today", today);
+                        """).define("which", which).bind("today", today);
             if (ids != null) {
                 query.bind("ids", ids);
             }
             return query.map((rs, ctx) -> new WaitingRequest(
-                        new RequestId(rs.getLong("id")),
-                        new PatientId(rs.getLong("patient_id")),
-                        rs.getString("exam_code"),
-                        Priority.valueOf(rs.getString("priority")),
-                        Optional.ofNullable(rs.getObject("due_date", LocalDate.class)),
-                        instant(rs, "received_at"),
-                        rs.getString("referring_trust"),
-                        rs.getInt("age"),
-                        rs.getInt("minutes"),
-                        texts(rs.getArray("required_capabilities")),
-                        rs.getBoolean("needs_general_anaesthetic"),
-                        optionalInt(rs, "weight_kg"),
-                        texts(rs.getArray("acceptable_sites")),
-                        optionalInt(rs, "max_travel_km"),
-                        rs.getObject("latitude") == null
-                                ? Optional.empty()
-                                : Optional.of(new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")))))
+                            new RequestId(rs.getLong("id")),
+                            new PatientId(rs.getLong("patient_id")),
+                            rs.getString("exam_code"),
+                            Priority.valueOf(rs.getString("priority")),
+                            Optional.ofNullable(rs.getObject("due_date", LocalDate.class)),
+                            instant(rs, "received_at"),
+                            rs.getString("referring_trust"),
+                            rs.getInt("age"),
+                            rs.getInt("minutes"),
+                            texts(rs.getArray("required_capabilities")),
+                            rs.getBoolean("needs_general_anaesthetic"),
+                            optionalInt(rs, "weight_kg"),
+                            texts(rs.getArray("acceptable_sites")),
+                            optionalInt(rs, "max_travel_km"),
+                            rs.getObject("latitude") == null
+                                    ? Optional.empty()
+                                    : Optional.of(new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")))))
                     .list();
         });
     }

@@ -39,9 +39,7 @@ public final class FigureQueries {
                         select greatest((received_at at time zone 'Europe/London')::date, coalesce(due_date, date '-infinity'))
                         from request
                         where state in ('RECEIVED', 'VETTED', 'WAITING', 'APPOINTED', 'DID_NOT_ATTEND')
-                        """)
-                .mapTo(LocalDate.class)
-                .list());
+                        """).mapTo(LocalDate.class).list());
     }
 
     /** First scans (attended) in [first, last]: days from the clock's start to the scan's London day. */

@@ -29,7 +29,12 @@ public final class StateQueries {
 
     /** A referral to vet, with what vetting records for it. */
     public record ToVet(
-            RequestId id, Priority priority, Instant receivedAt, boolean contrast, boolean sedation, Optional<Integer> weightKg) {}
+            RequestId id,
+            Priority priority,
+            Instant receivedAt,
+            boolean contrast,
+            boolean sedation,
+            Optional<Integer> weightKg) {}
 
     /** An open offer the planner made for a waiting request. */
     public record Proposal(OfferId id, RequestId request, PatientId patient, SlotId slot) {}

@@ -23,7 +23,8 @@ public final class Charts {
         Summary.byPolicyAndWeek(weeks).forEach((policy, byWeek) -> {
             XYSeries line = new XYSeries(policy);
             byWeek.forEach((week, ofSeeds) -> line.add(
-                    (double) week, ofSeeds.stream().mapToDouble(measure).average().orElse(Double.NaN)));
+                    (double) week,
+                    ofSeeds.stream().mapToDouble(measure).average().orElse(Double.NaN)));
             lines.addSeries(line);
         });
         JFreeChart chart = ChartFactory.createXYLineChart(

@@ -31,27 +31,28 @@ public final class Summary {
                 + "| urgent in 7 d | 2WW in 14 d | released | refilled | unused | offers made / accepted "
                 + "| utilisation | travel median / p90 (km) | trust spread of median wait (d) |\n");
         table.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        byPolicyAndWeek(weeks).forEach((policy, byWeek) -> byWeek.forEach((week, seeds) -> table.append(String.format(
-                Locale.ROOT,
-                "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s / %s | %s |%n",
-                policy,
-                week,
-                value(seeds, w -> w.waiting(), "%.0f"),
-                percent(seeds, WeekFigures::dm01),
-                value(seeds, w -> w.scanned(), "%.0f"),
-                value(seeds, WeekFigures::medianWait, "%.1f"),
-                value(seeds, WeekFigures::p90Wait, "%.1f"),
-                percent(seeds, w -> w.urgentInTarget().value()),
-                percent(seeds, w -> w.twoWeekWaitInTarget().value()),
-                value(seeds, w -> w.released(), "%.0f"),
-                value(seeds, w -> w.refilled(), "%.0f"),
-                value(seeds, w -> w.unused(), "%.0f"),
-                value(seeds, w -> w.offersMade(), "%.0f"),
-                value(seeds, w -> w.offersAccepted(), "%.0f"),
-                percent(seeds, WeekFigures::utilisation),
-                value(seeds, WeekFigures::medianTravelKm, "%.1f"),
-                value(seeds, WeekFigures::p90TravelKm, "%.1f"),
-                value(seeds, WeekFigures::trustWaitSpread, "%.1f")))));
+        byPolicyAndWeek(weeks)
+                .forEach((policy, byWeek) -> byWeek.forEach((week, seeds) -> table.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %s | %s / %s | %s |%n",
+                        policy,
+                        week,
+                        value(seeds, w -> w.waiting(), "%.0f"),
+                        percent(seeds, WeekFigures::dm01),
+                        value(seeds, w -> w.scanned(), "%.0f"),
+                        value(seeds, WeekFigures::medianWait, "%.1f"),
+                        value(seeds, WeekFigures::p90Wait, "%.1f"),
+                        percent(seeds, w -> w.urgentInTarget().value()),
+                        percent(seeds, w -> w.twoWeekWaitInTarget().value()),
+                        value(seeds, w -> w.released(), "%.0f"),
+                        value(seeds, w -> w.refilled(), "%.0f"),
+                        value(seeds, w -> w.unused(), "%.0f"),
+                        value(seeds, w -> w.offersMade(), "%.0f"),
+                        value(seeds, w -> w.offersAccepted(), "%.0f"),
+                        percent(seeds, WeekFigures::utilisation),
+                        value(seeds, WeekFigures::medianTravelKm, "%.1f"),
+                        value(seeds, WeekFigures::p90TravelKm, "%.1f"),
+                        value(seeds, WeekFigures::trustWaitSpread, "%.1f")))));
         return table.toString();
     }
 
@@ -65,11 +66,28 @@ public final class Summary {
             csv.append(String.format(
                     Locale.ROOT,
                     "%s,%d,%d,%d,%d,%.4f,%d,%.1f,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%.4f,%.1f,%.1f,%.1f%n",
-                    w.policy(), w.seed(), w.week(), w.waiting(), w.overSixWeeks(), w.dm01(), w.scanned(),
-                    w.medianWait(), w.p90Wait(), w.urgentInTarget().met(), w.urgentInTarget().of(),
-                    w.twoWeekWaitInTarget().met(), w.twoWeekWaitInTarget().of(), w.released(), w.refilled(),
-                    w.unused(), w.offersMade(), w.offersAccepted(), w.utilisation(), w.medianTravelKm(),
-                    w.p90TravelKm(), w.trustWaitSpread()));
+                    w.policy(),
+                    w.seed(),
+                    w.week(),
+                    w.waiting(),
+                    w.overSixWeeks(),
+                    w.dm01(),
+                    w.scanned(),
+                    w.medianWait(),
+                    w.p90Wait(),
+                    w.urgentInTarget().met(),
+                    w.urgentInTarget().of(),
+                    w.twoWeekWaitInTarget().met(),
+                    w.twoWeekWaitInTarget().of(),
+                    w.released(),
+                    w.refilled(),
+                    w.unused(),
+                    w.offersMade(),
+                    w.offersAccepted(),
+                    w.utilisation(),
+                    w.medianTravelKm(),
+                    w.p90TravelKm(),
+                    w.trustWaitSpread()));
         }
         return csv.toString();
     }
@@ -83,7 +101,10 @@ public final class Summary {
     }
 
     private static String range(List<WeekFigures> seeds, ToDoubleFunction<WeekFigures> measure, String format) {
-        double[] values = seeds.stream().mapToDouble(measure).filter(v -> !Double.isNaN(v)).toArray();
+        double[] values = seeds.stream()
+                .mapToDouble(measure)
+                .filter(v -> !Double.isNaN(v))
+                .toArray();
         if (values.length == 0) {
             return "–";
         }
@@ -93,6 +114,7 @@ public final class Summary {
         String shown = String.format(Locale.ROOT, format, mean);
         return values.length == 1 || min == max
                 ? shown
-                : shown + " (" + String.format(Locale.ROOT, format, min) + "–" + String.format(Locale.ROOT, format, max) + ")";
+                : shown + " (" + String.format(Locale.ROOT, format, min) + "–" + String.format(Locale.ROOT, format, max)
+                        + ")";
     }
 }

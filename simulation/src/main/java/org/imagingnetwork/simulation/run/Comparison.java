@@ -34,7 +34,8 @@ public final class Comparison {
     }
 
     public List<WeekFigures> run(Scenario scenario) {
-        DemoNetwork network = DemoNetwork.generate(scenario.preset(), scenario.seed(), scenario.start(), scenario.diaryWeeks());
+        DemoNetwork network =
+                DemoNetwork.generate(scenario.preset(), scenario.seed(), scenario.start(), scenario.diaryWeeks());
         Demand demand = Demand.of(network, new Streams(scenario.seed()), scenario.demand());
         out.printf(
                 "%s network, seed %d, from %s for %d weeks, demand x%.2f: weekday referrals per trust %s;"
@@ -46,7 +47,8 @@ public final class Comparison {
                 scenario.demand(),
                 demand.weekdayReferrals(),
                 demand.weeklySlots());
-        Progress progress = new Progress(out, scenario.weeks() * scenario.policies().size());
+        Progress progress =
+                new Progress(out, scenario.weeks() * scenario.policies().size());
         List<WeekFigures> weeks = new ArrayList<>();
         for (Policy policy : scenario.policies()) {
             weeks.addAll(run(scenario, policy, network, demand, progress));

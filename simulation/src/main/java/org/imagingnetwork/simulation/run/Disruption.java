@@ -24,7 +24,6 @@ import org.imagingnetwork.core.offer.OfferStatus;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.optimizer.disruption.DisruptionReplan;
 import org.imagingnetwork.optimizer.disruption.DisruptionReplanner;
-import org.imagingnetwork.optimizer.disruption.Rehousing;
 import org.imagingnetwork.optimizer.disruption.RoomClosure;
 import org.imagingnetwork.optimizer.run.PublishOutcome;
 import org.imagingnetwork.optimizer.run.RunId;
@@ -62,7 +61,15 @@ final class Disruption {
     void allocationRun(LocalDate monday) {
         LocalDate first = monday.plusDays(Simulation.NOTICE.toDays());
         StartOutcome started = platform.runs.start(new RunRequest(
-                "allocation", "network", "", "", first, first.plusDays(13), scenario.allocationSeconds(), false, MANAGER));
+                "allocation",
+                "network",
+                "",
+                "",
+                first,
+                first.plusDays(13),
+                scenario.allocationSeconds(),
+                false,
+                MANAGER));
         if (!(started instanceof StartOutcome.Queued queued)) {
             throw new IllegalStateException("the allocation run was refused: " + started);
         }
@@ -79,12 +86,15 @@ final class Disruption {
         }
         Instant now = platform.clock.instant();
         for (StateQueries.Proposal proposal : state.openOffers("optimisation run " + queued.run())) {
-            SplittableRandom random = new Streams(scenario.seed()).of("proposal", proposal.request().value(), monday.toEpochDay());
+            SplittableRandom random = new Streams(scenario.seed())
+                    .of("proposal", proposal.request().value(), monday.toEpochDay());
             Instant when = now.plus(Duration.ofMinutes(60 + random.nextInt(47 * 60)));
             if (random.nextDouble() < simulation.behaviour().acceptProposal()) {
                 simulation.at(when, () -> simulation.accept(proposal.request(), proposal.slot(), proposal.patient()));
             } else {
-                simulation.at(when, () -> platform.offers.close(proposal.id(), OfferStatus.DECLINED, platform.clock.instant()));
+                simulation.at(
+                        when,
+                        () -> platform.offers.close(proposal.id(), OfferStatus.DECLINED, platform.clock.instant()));
             }
         }
     }
@@ -110,14 +120,19 @@ final class Disruption {
                     .plan();
             DisruptionReplan replan = new DisruptionReplanner(platform.solvers.allocationFactory())
                     .replan(plan, new RoomClosure(room.get(), day, last, "Scanner broken down"));
-            replan.rebooked().forEach(moved -> rehoused.put(moved.request().id(), moved.slot().id()));
+            replan.rebooked()
+                    .forEach(moved ->
+                            rehoused.put(moved.request().id(), moved.slot().id()));
         }
         StaffActor manager = new StaffActor("diary-manager", "DIARY_MANAGER", new OdsCode(trust));
         for (SessionId session : state.sessionsOf(room.get(), day, last, platform.clock.instant())) {
-            DiaryOutcome outcome = platform.diary.blockSession(new BlockSession(session, "Scanner broken down", manager));
+            DiaryOutcome outcome =
+                    platform.diary.blockSession(new BlockSession(session, "Scanner broken down", manager));
             if (outcome instanceof DiaryOutcome.Changed changed) {
-                changed.change().toRebook().forEach(appointment -> state.liveAppointment(appointment)
-                        .ifPresent(booked -> rehouse(booked, rehoused)));
+                changed.change()
+                        .toRebook()
+                        .forEach(appointment ->
+                                state.liveAppointment(appointment).ifPresent(booked -> rehouse(booked, rehoused)));
             }
         }
         simulation.offerReleases();
@@ -139,13 +154,15 @@ final class Disruption {
                 .move(board, request, booked.id(), simulation.earliest(request, now), simulation.where(request), staff)
                 .ifPresentOrElse(made -> simulation.booked(request, made), () -> {
                     simulation.forget(booked.request());
-                    platform.bookings.cancel(new Cancel(booked.id(), staff, "Scanner broken down; to be rebooked", true));
+                    platform.bookings.cancel(
+                            new Cancel(booked.id(), staff, "Scanner broken down; to be rebooked", true));
                 });
     }
 
     private String busiestTrust() {
         return state.trusts().stream()
-                .max((a, b) -> Double.compare(DemoNetwork.pressure(new OdsCode(a)), DemoNetwork.pressure(new OdsCode(b))))
+                .max((a, b) ->
+                        Double.compare(DemoNetwork.pressure(new OdsCode(a)), DemoNetwork.pressure(new OdsCode(b))))
                 .orElseThrow();
     }
 }

@@ -33,17 +33,19 @@ public final class SimulateNetwork {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
-        DemoPreset preset = DemoPreset.valueOf(options.getOrDefault("--preset", "SMALL").toUpperCase(Locale.ROOT));
-        List<Long> seeds = Arrays.stream(options.getOrDefault("--seeds", "1,2,3").split(","))
+        DemoPreset preset =
+                DemoPreset.valueOf(options.getOrDefault("--preset", "SMALL").toUpperCase(Locale.ROOT));
+        List<Long> seeds = Arrays.stream(
+                        options.getOrDefault("--seeds", "1,2,3").split(","))
                 .map(String::strip)
                 .map(Long::parseLong)
                 .toList();
         int weeks = Integer.parseInt(options.getOrDefault("--weeks", "12"));
         double demand = Double.parseDouble(options.getOrDefault("--demand", "1"));
         LocalDate start = LocalDate.parse(options.getOrDefault("--start", "2026-12-07"));
-        List<Policy> policies = Arrays.stream(options.getOrDefault(
-                                "--policies", "LOCAL,NETWORK_CHOICE,NETWORK_OFFERS,NETWORK_OPTIMISED")
-                        .split(","))
+        List<Policy> policies = Arrays.stream(
+                        options.getOrDefault("--policies", "LOCAL,NETWORK_CHOICE,NETWORK_OFFERS,NETWORK_OPTIMISED")
+                                .split(","))
                 .map(name -> Policy.valueOf(name.strip().toUpperCase(Locale.ROOT)))
                 .toList();
         Path out = Path.of(options.getOrDefault("--out", "target/outcomes"));
@@ -70,7 +72,12 @@ public final class SimulateNetwork {
         }
         Files.writeString(out.resolve("weeks.csv"), Summary.csv(all));
         Files.writeString(out.resolve("table.md"), Summary.table(all));
-        Charts.write(out.resolve("dm01.png"), "Waiting over six weeks (DM01)", "share of the waiting list", all, WeekFigures::dm01);
+        Charts.write(
+                out.resolve("dm01.png"),
+                "Waiting over six weeks (DM01)",
+                "share of the waiting list",
+                all,
+                WeekFigures::dm01);
         Charts.write(out.resolve("unused-slots.png"), "Released slots left unused", "slots", all, w -> w.unused());
         System.out.printf(
                 "%s, seeds %s, %d weeks, demand x%s: %d s. Written to %s%n",

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import org.imagingnetwork.core.booking.Actor;
-import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.Cancel;
@@ -81,7 +80,13 @@ final class Simulation {
     private final Disruption disruption;
     private SlotBoard board;
 
-    Simulation(Platform platform, SimulatedClock clock, Demand demand, Behaviour behaviour, Policy policy, Scenario scenario) {
+    Simulation(
+            Platform platform,
+            SimulatedClock clock,
+            Demand demand,
+            Behaviour behaviour,
+            Policy policy,
+            Scenario scenario) {
         this.platform = platform;
         this.clock = clock;
         this.demand = demand;
@@ -115,7 +120,8 @@ final class Simulation {
     /** The demo's booked patients get their fates; referrals still to vet are vetted; missed ones followed up. */
     private void startFromDemo() {
         List<StateQueries.Booked> booked = state.liveAppointments();
-        Map<RequestId, WaitingRequest> views = views(booked.stream().map(StateQueries.Booked::request).toList());
+        Map<RequestId, WaitingRequest> views =
+                views(booked.stream().map(StateQueries.Booked::request).toList());
         booked.forEach(appointment -> follow(views.get(appointment.request()), appointment));
         Instant start = London.moment(scenario.start(), LocalTime.of(9, 0));
         state.received(List.of()).forEach(toVet -> agenda.at(start, () -> vet(toVet)));
@@ -123,7 +129,9 @@ final class Simulation {
     }
 
     private void planDay(int day, LocalDate date) {
-        agenda.at(London.moment(date, LocalTime.of(7, 0)), () -> platform.requests.reassessVetted(Optional.empty(), "system:rules"));
+        agenda.at(
+                London.moment(date, LocalTime.of(7, 0)),
+                () -> platform.requests.reassessVetted(Optional.empty(), "system:rules"));
         if (policy.offersReleases()) {
             agenda.at(London.moment(date, QUIET_UNTIL), this::sweepOffers);
         }
@@ -145,13 +153,16 @@ final class Simulation {
 
     private void receive(Demand.Arrival arrival) {
         if (platform.requests.receive(arrival.referral()) instanceof ReceiveOutcome.Received received) {
-            SplittableRandom random = streams.of("vetting", received.request().id().value());
+            SplittableRandom random =
+                    streams.of("vetting", received.request().id().value());
             Duration after = received.request().priority() == Priority.URGENT
                             || received.request().priority() == Priority.TWO_WEEK_WAIT
                     ? Duration.ofMinutes(60 + random.nextInt(180))
                     : Duration.ofHours(20 + random.nextInt(28));
             RequestId id = received.request().id();
-            agenda.at(workingTime(clock.instant().plus(after)), () -> state.received(List.of(id)).forEach(this::vet));
+            agenda.at(
+                    workingTime(clock.instant().plus(after)),
+                    () -> state.received(List.of(id)).forEach(this::vet));
         }
     }
 
@@ -159,7 +170,8 @@ final class Simulation {
     private void vet(StateQueries.ToVet request) {
         SplittableRandom random = streams.of("vetting-decision", request.id().value());
         if (random.nextDouble() < scenario.rejectedAtVetting()) {
-            platform.requests.reject(new RequestCommand.Reject(request.id(), "Not indicated: discussed with the referrer", RADIOLOGIST));
+            platform.requests.reject(
+                    new RequestCommand.Reject(request.id(), "Not indicated: discussed with the referrer", RADIOLOGIST));
             return;
         }
         LocalDate today = London.clinicDay(clock.instant());
@@ -172,7 +184,10 @@ final class Simulation {
                         request.sedation() && request.weightKg().isEmpty() ? OptionalInt.of(30) : OptionalInt.empty(),
                         RADIOLOGIST),
                 (changed, events) -> org.imagingnetwork.core.audit.AuditRecord.bySystem(
-                        RADIOLOGIST, "REQUEST_VETTED", Optional.of(changed.patient()), "vetted " + changed.id().value()));
+                        RADIOLOGIST,
+                        "REQUEST_VETTED",
+                        Optional.of(changed.patient()),
+                        "vetted " + changed.id().value()));
     }
 
     /** Every waiting request without an appointment is booked, oldest referral first, if a slot fits. */
@@ -213,7 +228,9 @@ final class Simulation {
                         made.appointment().id(),
                         request.id(),
                         made.slot().startsAt(),
-                        made.slot().startsAt().plus(Duration.ofMinutes(made.slot().minutes())),
+                        made.slot()
+                                .startsAt()
+                                .plus(Duration.ofMinutes(made.slot().minutes())),
                         made.slot().trust()));
     }
 
@@ -230,9 +247,11 @@ final class Simulation {
             Instant when = workingTime(now.plusSeconds(3600).plus(Duration.ofMinutes(random.nextLong(window + 1))));
             if (when.isBefore(appointment.startsAt())) {
                 boolean stillNeeded = random.nextDouble() >= behaviour.withdrawnOfCancelled();
-                agenda.at(when, fate == Behaviour.Fate.CANCEL
-                        ? () -> cancelledByPatient(request, appointment, stillNeeded)
-                        : () -> movedByPatient(request, appointment));
+                agenda.at(
+                        when,
+                        fate == Behaviour.Fate.CANCEL
+                                ? () -> cancelledByPatient(request, appointment, stillNeeded)
+                                : () -> movedByPatient(request, appointment));
                 return;
             }
         }
@@ -273,9 +292,7 @@ final class Simulation {
         Instant from = appointment.startsAt().plus(Duration.ofDays(1));
         platform.booker
                 .move(current, request, appointment.id(), from, where(request), actor(request))
-                .ifPresentOrElse(
-                        made -> booked(request, made),
-                        () -> cancelledByPatient(request, appointment, true));
+                .ifPresentOrElse(made -> booked(request, made), () -> cancelledByPatient(request, appointment, true));
         offerReleases();
     }
 
@@ -295,7 +312,9 @@ final class Simulation {
         platform.requests.move(new RequestCommand.Move(
                 request,
                 again ? RequestState.WAITING : RequestState.CANCELLED,
-                again ? "Another appointment after a missed one" : "Discharged to the referrer after missed appointments",
+                again
+                        ? "Another appointment after a missed one"
+                        : "Discharged to the referrer after missed appointments",
                 CLERK));
     }
 
@@ -305,8 +324,12 @@ final class Simulation {
         }
         live.remove(request.id());
         if (platform.ris.fulfilled(appointment.id(), appointment.siteTrust())) {
-            agenda.at(clock.instant().plus(Duration.ofMinutes(10)), () -> platform.ris.report(request.id(), RisEvent.ACQUIRED, appointment.siteTrust()));
-            agenda.at(clock.instant().plus(reportAfter), () -> platform.ris.report(request.id(), RisEvent.REPORTED, appointment.siteTrust()));
+            agenda.at(
+                    clock.instant().plus(Duration.ofMinutes(10)),
+                    () -> platform.ris.report(request.id(), RisEvent.ACQUIRED, appointment.siteTrust()));
+            agenda.at(
+                    clock.instant().plus(reportAfter),
+                    () -> platform.ris.report(request.id(), RisEvent.REPORTED, appointment.siteTrust()));
         }
     }
 
@@ -335,7 +358,8 @@ final class Simulation {
         for (MadeOffer offer : made) {
             int asked = offersAsked.merge(offer.request(), 1, Integer::sum);
             SplittableRandom random = streams.of("offer", offer.request().value(), asked);
-            long window = Math.max(1, Duration.between(clock.instant(), offer.expiresAt()).toMinutes());
+            long window = Math.max(
+                    1, Duration.between(clock.instant(), offer.expiresAt()).toMinutes());
             Instant when = clock.instant().plus(Duration.ofMinutes(random.nextLong(window)));
             if (random.nextDouble() < behaviour.acceptReleasedOffer()) {
                 agenda.at(when, () -> accept(offer.request(), offer.slot(), offer.patient()));

@@ -28,12 +28,15 @@ class SlotBoardTest {
         FreeSlot nearTuesday = slot(3, "NEAR", NEAR, MONDAY_9.plusSeconds(24 * 3600));
         SlotBoard board = new SlotBoard(List.of(nearTuesday, farMonday, nearMondayLater));
 
-        assertThat(board.choose(request(OptionalInt.empty()), MONDAY_9, s -> true)).contains(nearMondayLater);
+        assertThat(board.choose(request(OptionalInt.empty()), MONDAY_9, s -> true))
+                .contains(nearMondayLater);
         board.strike(nearMondayLater.id());
-        assertThat(board.choose(request(OptionalInt.empty()), MONDAY_9, s -> true)).contains(farMonday);
+        assertThat(board.choose(request(OptionalInt.empty()), MONDAY_9, s -> true))
+                .contains(farMonday);
         WaitingRequest within10Km = request(OptionalInt.of(10));
         assertThat(board.choose(within10Km, MONDAY_9, within10Km::withinReach)).contains(nearTuesday);
-        assertThat(board.choose(within10Km, MONDAY_9, s -> s.trust().equals("OTHER"))).isEmpty();
+        assertThat(board.choose(within10Km, MONDAY_9, s -> s.trust().equals("OTHER")))
+                .isEmpty();
     }
 
     private static FreeSlot slot(long id, String site, GeoPoint where, Instant start) {

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 class SimulationIT {
 
     private static final LocalDate START = LocalDate.of(2026, 12, 7);
-    private static final Scenario SCENARIO = new Scenario(
-            DemoPreset.SMALL, 7, START, 1, List.of(Policy.LOCAL, Policy.NETWORK_OFFERS), 1, 0.03, 5, 0.5);
+    private static final Scenario SCENARIO =
+            new Scenario(DemoPreset.SMALL, 7, START, 1, List.of(Policy.LOCAL, Policy.NETWORK_OFFERS), 1, 0.03, 5, 0.5);
 
     private static final Map<String, String> urls = new HashMap<>();
     private static final List<Database> opened = new ArrayList<>();
@@ -58,48 +58,50 @@ class SimulationIT {
     }
 
     private static Jdbi jdbi(Policy policy) {
-        Database database = Database.connect(DatabaseSettings.of(urls.get("sim_" + policy.name().toLowerCase() + "_7")));
+        Database database = Database.connect(
+                DatabaseSettings.of(urls.get("sim_" + policy.name().toLowerCase() + "_7")));
         opened.add(database);
         return database.jdbi();
     }
 
     @Test
     void theLocalPolicyNeverBooksAPatientOutsideTheirOwnTrust() {
-        List<Map<String, Object>> bookings = jdbi(Policy.LOCAL).withHandle(h -> h.createQuery("""
+        List<Map<String, Object>> bookings = jdbi(Policy.LOCAL)
+                .withHandle(h -> h.createQuery("""
                         select r.referring_trust, si.trust_ods_code as site_trust
                         from appointment a join request r on r.id = a.request_id join slot s on s.id = a.slot_id
                         join room ro on ro.id = s.room_id join site si on si.ods_code = ro.site_ods_code
                         where a.booked_at >= :start
                         """)
-                .bind("start", London.moment(START, LocalTime.MIDNIGHT).atOffset(java.time.ZoneOffset.UTC))
-                .mapToMap()
-                .list());
+                        .bind("start", London.moment(START, LocalTime.MIDNIGHT).atOffset(java.time.ZoneOffset.UTC))
+                        .mapToMap()
+                        .list());
         assertThat(bookings).as("the clerks booked this week").hasSizeGreaterThan(100);
         assertThat(bookings).allSatisfy(row -> assertThat(row.get("site_trust")).isEqualTo(row.get("referring_trust")));
     }
 
     @Test
     void networkChoiceSendsSomePatientsToAnotherTrust() {
-        long elsewhere = jdbi(Policy.NETWORK_OFFERS).withHandle(h -> h.createQuery("""
+        long elsewhere = jdbi(Policy.NETWORK_OFFERS)
+                .withHandle(h -> h.createQuery("""
                         select count(*) from appointment a join request r on r.id = a.request_id
                         join slot s on s.id = a.slot_id join room ro on ro.id = s.room_id
                         join site si on si.ods_code = ro.site_ods_code
                         where a.booked_at >= :start and si.trust_ods_code <> r.referring_trust
                         """)
-                .bind("start", London.moment(START, LocalTime.MIDNIGHT).atOffset(java.time.ZoneOffset.UTC))
-                .mapTo(Long.class)
-                .one());
+                        .bind("start", London.moment(START, LocalTime.MIDNIGHT).atOffset(java.time.ZoneOffset.UTC))
+                        .mapTo(Long.class)
+                        .one());
         assertThat(elsewhere).isPositive();
     }
 
     @Test
     void patientsAcceptReleasedSlotOffersAtAboutTheFastPassRate() {
-        Map<String, Object> offers = jdbi(Policy.NETWORK_OFFERS).withHandle(h -> h.createQuery("""
+        Map<String, Object> offers = jdbi(Policy.NETWORK_OFFERS)
+                .withHandle(h -> h.createQuery("""
                         select count(*) as made, count(*) filter (where status = 'ACCEPTED') as accepted
                         from offer where release_id is not null
-                        """)
-                .mapToMap()
-                .one());
+                        """).mapToMap().one());
         long made = (Long) offers.get("made");
         long accepted = (Long) offers.get("accepted");
         assertThat(made).as("offers of released slots").isGreaterThan(100);
@@ -109,9 +111,10 @@ class SimulationIT {
 
     @Test
     void theLocalPolicyMakesNoOffers() {
-        long offers = jdbi(Policy.LOCAL).withHandle(h -> h.createQuery("select count(*) from offer")
-                .mapTo(Long.class)
-                .one());
+        long offers = jdbi(Policy.LOCAL)
+                .withHandle(h -> h.createQuery("select count(*) from offer")
+                        .mapTo(Long.class)
+                        .one());
         assertThat(offers).isZero();
     }
 
@@ -119,7 +122,8 @@ class SimulationIT {
     void everyRequestsHistoryIsLegalAndEndsInItsState() {
         for (Policy policy : SCENARIO.policies()) {
             Map<Long, List<Map<String, Object>>> histories = new HashMap<>();
-            jdbi(policy).withHandle(h -> h.createQuery(
+            jdbi(policy)
+                    .withHandle(h -> h.createQuery(
                                     "select request_id, from_state, to_state from request_event order by request_id, id")
                             .mapToMap()
                             .list())
@@ -127,9 +131,14 @@ class SimulationIT {
                             .computeIfAbsent((Long) row.get("request_id"), id -> new ArrayList<>())
                             .add(row));
             Map<Long, String> states = new HashMap<>();
-            jdbi(policy).withHandle(h -> h.createQuery("select id, state from request").mapToMap().list())
+            jdbi(policy)
+                    .withHandle(h -> h.createQuery("select id, state from request")
+                            .mapToMap()
+                            .list())
                     .forEach(row -> states.put((Long) row.get("id"), (String) row.get("state")));
-            assertThat(histories.keySet()).as(policy + ": every request has events").containsAll(states.keySet());
+            assertThat(histories.keySet())
+                    .as(policy + ": every request has events")
+                    .containsAll(states.keySet());
             histories.forEach((request, events) -> {
                 String previous = null;
                 for (Map<String, Object> event : events) {
@@ -152,21 +161,23 @@ class SimulationIT {
     void noSlotIsBookedTwiceAndEveryDayTheReferralsAddUp() {
         for (Policy policy : SCENARIO.policies()) {
             Jdbi jdbi = jdbi(policy);
-            long doubled = jdbi.withHandle(h -> h.createQuery("""
+            long doubled =
+                    jdbi.withHandle(h -> h.createQuery("""
                             select count(*) from (select slot_id from appointment
                                                   where status in ('BOOKED', 'ARRIVED', 'FULFILLED')
                                                   group by slot_id having count(*) > 1) twice
-                            """)
-                    .mapTo(Long.class)
-                    .one());
-            assertThat(doubled).as(policy + ": slots with two live appointments").isZero();
-            long bookedButFree = jdbi.withHandle(h -> h.createQuery("""
+                            """).mapTo(Long.class).one());
+            assertThat(doubled)
+                    .as(policy + ": slots with two live appointments")
+                    .isZero();
+            long bookedButFree =
+                    jdbi.withHandle(h -> h.createQuery("""
                             select count(*) from appointment a join slot s on s.id = a.slot_id
                             where a.status in ('BOOKED', 'FULFILLED', 'NOSHOW') and s.status = 'FREE'
-                            """)
-                    .mapTo(Long.class)
-                    .one());
-            assertThat(bookedButFree).as(policy + ": appointments on slots marked free").isZero();
+                            """).mapTo(Long.class).one());
+            assertThat(bookedButFree)
+                    .as(policy + ": appointments on slots marked free")
+                    .isZero();
             for (int day = 0; day < 7; day++) {
                 Instant end = London.moment(START.plusDays(day + 1), LocalTime.MIDNIGHT);
                 Map<String, Object> count = jdbi.withHandle(h -> h.createQuery("""
@@ -187,7 +198,9 @@ class SimulationIT {
                         .one());
                 assertThat((Long) count.get("referred"))
                         .as(policy + " day " + day + ": referred = waiting + appointed + closed")
-                        .isEqualTo((Long) count.get("waiting") + (Long) count.get("appointed") + (Long) count.get("closed"));
+                        .isEqualTo((Long) count.get("waiting")
+                                + (Long) count.get("appointed")
+                                + (Long) count.get("closed"));
             }
         }
     }
