@@ -8,12 +8,9 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.imagingnetwork.console.access.Scope;
+import org.imagingnetwork.console.support.FullNetworkDatabase;
 import org.imagingnetwork.core.availability.StaffingCheck;
-import org.imagingnetwork.core.demo.DemoNetwork;
-import org.imagingnetwork.core.demo.DemoPreset;
 import org.imagingnetwork.core.jdbc.Database;
-import org.imagingnetwork.core.jdbc.DatabaseSettings;
-import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
 import org.imagingnetwork.core.jdbc.JdbiStaffAbsences;
 import org.imagingnetwork.core.time.London;
 import org.jdbi.v3.core.Jdbi;
@@ -56,12 +53,9 @@ public class DiaryGridBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        String url =
-                System.getenv().getOrDefault("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         Clock clock = Clock.system(London.ZONE);
-        database = Database.open(DatabaseSettings.of(url).withPoolSize(4));
+        database = FullNetworkDatabase.open(clock);
         Jdbi jdbi = database.jdbi();
-        loadIfEmpty(database, clock);
         grids = new DiaryGrids(jdbi, new StaffingCheck(new JdbiStaffAbsences(jdbi, clock)));
         network = new Scope(
                 Scope.Level.NETWORK,
@@ -126,18 +120,5 @@ public class DiaryGridBenchmark {
                         String.class,
                         mondays.stream().map(LocalDate::toString).toList())
                 .execute());
-    }
-
-    private static void loadIfEmpty(Database database, Clock clock) {
-        long sites = database.jdbi()
-                .withHandle(h -> h.createQuery("select count(*) from site")
-                        .mapTo(Long.class)
-                        .one());
-        if (sites == 0) {
-            long started = System.nanoTime();
-            new DemoNetworkLoader(database)
-                    .load(DemoNetwork.generate(DemoPreset.FULL, 42, DemoNetwork.nextMonday(clock)));
-            System.out.printf("loaded the FULL demo network in %.0f s%n", (System.nanoTime() - started) / 1e9);
-        }
     }
 }
