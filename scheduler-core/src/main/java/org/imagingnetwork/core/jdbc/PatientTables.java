@@ -1,15 +1,19 @@
 package org.imagingnetwork.core.jdbc;
 
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.imagingnetwork.core.booking.Appointment;
 import org.imagingnetwork.core.demo.DemoNetwork;
+import org.imagingnetwork.core.diary.Slot;
+import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.Guardian;
 import org.imagingnetwork.core.patient.Patient;
 import org.imagingnetwork.core.request.Request;
 import org.imagingnetwork.core.request.RequestEvent;
+import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.RequestState;
 import org.postgresql.copy.CopyManager;
 
@@ -51,7 +55,8 @@ final class PatientTables {
                 id, patient_id, exam_code, priority, due_date, referring_trust, referring_clinician, received_at,
                 breach_date, state, needs_sedation, needs_general_anaesthetic, weight_kg, claustrophobic,
                 needs_contrast, protocol, egfr, egfr_measured_on, acceptable_sites, max_travel_km, short_notice,
-                short_notice_hours, version""");
+                short_notice_hours, version, booked_site""");
+        Map<RequestId, String> bookedSites = bookedSites(network);
         for (Request request : network.requests()) {
             requests.number(request.id().value() + offsets.requests())
                     .number(request.patient().value() + offsets.patients())
@@ -82,9 +87,34 @@ final class PatientTables {
             } else {
                 requests.text(null);
             }
-            requests.number(request.version()).endRow();
+            requests.number(request.version())
+                    .text(bookedSites.get(request.id()))
+                    .endRow();
         }
         return requests.finish();
+    }
+
+    /**
+     * The site of each request's live appointment, written with the request so that the appointments'
+     * COPY finds every request's booked_site already right (V28's trigger then writes nothing).
+     */
+    private static Map<RequestId, String> bookedSites(DemoNetwork network) {
+        Map<SlotId, RequestId> liveBySlot = new HashMap<>();
+        for (Appointment appointment : network.appointments()) {
+            if (appointment.status().isLive()) {
+                liveBySlot.put(appointment.slot(), appointment.request());
+            }
+        }
+        Map<String, String> siteOfRoom = new HashMap<>();
+        network.rooms().forEach(room -> siteOfRoom.put(room.id(), room.site().value()));
+        Map<RequestId, String> sites = new HashMap<>();
+        for (Slot slot : network.slots()) {
+            RequestId request = liveBySlot.get(slot.id());
+            if (request != null) {
+                sites.put(request, siteOfRoom.get(slot.roomId()));
+            }
+        }
+        return sites;
     }
 
     private static long events(CopyManager copy, DemoNetwork network, IdOffsets offsets) throws SQLException {

@@ -70,6 +70,21 @@ class DemoNetworkLoaderIT {
     }
 
     @Test
+    void everyBookedRequestNamesTheSiteOfItsLiveAppointment() {
+        assertThat(count("""
+                        select count(*) from request r
+                        left join appointment a on a.request_id = r.id and a.status in ('BOOKED', 'ARRIVED', 'FULFILLED')
+                        left join slot s on s.id = a.slot_id
+                        left join room ro on ro.id = s.room_id
+                        where r.booked_site is distinct from ro.site_ods_code""")).isZero();
+        assertThat(count("select count(*) from request where booked_site is not null"))
+                .isEqualTo(network.appointments().stream()
+                        .filter(a -> a.status().isLive())
+                        .count())
+                .isPositive();
+    }
+
+    @Test
     void networkReadsBackThroughTheDirectoryAsGenerated() {
         JdbiNetworkDirectory directory = new JdbiNetworkDirectory(jdbi());
 
