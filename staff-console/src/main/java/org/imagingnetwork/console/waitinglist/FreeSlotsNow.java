@@ -4,7 +4,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @Singleton
 final class FreeSlotsNow {
 
-    record Snapshot(List<EarliestFree> slots, Instant takenAt) {}
+    record Snapshot(SitesWithFreeSlot sites, Instant takenAt) {}
 
     private final WorklistQueries queries;
     private final Clock clock;
@@ -36,7 +35,7 @@ final class FreeSlotsNow {
     @Scheduled(fixedDelay = "60s", initialDelay = "60s")
     Snapshot refresh() {
         Instant now = clock.instant();
-        Snapshot snapshot = new Snapshot(queries.earliestFree(now), now);
+        Snapshot snapshot = new Snapshot(SitesWithFreeSlot.of(queries.earliestFree(now)), now);
         latest.set(snapshot);
         return snapshot;
     }

@@ -59,7 +59,7 @@ final class WorklistController {
         }
         FreeSlotsNow.Snapshot free = freeSlots.get();
         Instant now = clock.instant();
-        model.put("page", queries.page(user.scope(), parsed.filter(), now, free.slots()));
+        model.put("page", queries.page(user.scope(), parsed.filter(), now, free.sites()));
         model.put("slotsAsOf", free.takenAt());
         return HttpResponse.ok(new ModelAndView<>("waitinglist/list", model));
     }
@@ -73,7 +73,7 @@ final class WorklistController {
         StringBuilder csv = new StringBuilder(WorklistCsv.HEADER);
         int[] count = {0};
         queries.each(
-                user.scope(), parsed.filter(), clock.instant(), freeSlots.get().slots(), row -> {
+                user.scope(), parsed.filter(), clock.instant(), freeSlots.get().sites(), row -> {
                     csv.append(WorklistCsv.line(row));
                     count[0]++;
                 });

@@ -12,58 +12,39 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.imagingnetwork.console.access.Scope;
+import org.imagingnetwork.core.time.London;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The waiting list's SQL: requests a scope may see (referred by one of its trusts, or booked at
- * one of its sites), narrowed by the filter, in clinical order — most urgent priority first, then
- * the earliest breach date, then the longest wait.
+ * one of its sites), narrowed by the filter ({@link WorklistCriteria}), in clinical order — most
+ * urgent priority first, then the earliest breach date, then the longest wait. A page picks its
+ * requests from the request table alone and only then joins their patients and live appointments.
  */
 @Singleton
 final class WorklistQueries {
 
-    private static final String FROM_WHERE = """
-            from request r
+    /** The columns of the list's rows, from the requests %s names (as r). */
+    private static final String ROWS = """
+            select r.id, p.id as patient_id, p.nhs_number, p.given_name || ' ' || p.family_name as patient_name,
+                   p.date_of_birth, r.exam_code, e.name as exam_name, e.modality, r.priority, r.state,
+                   r.referring_trust, r.received_at, r.breach_date, r.short_notice,
+                   booked.site_name, booked.starts_at
+            from %s
             join patient p on p.id = r.patient_id
             join exam e on e.code = r.exam_code
             left join lateral (
-                select si.name as site_name, si.ods_code as site_code, si.trust_ods_code as site_trust, s.starts_at
+                select si.name as site_name, s.starts_at
                 from appointment a
                 join slot s on s.id = a.slot_id
                 join room ro on ro.id = s.room_id
                 join site si on si.ods_code = ro.site_ods_code
                 where a.request_id = r.id and a.status in ('BOOKED', 'ARRIVED', 'FULFILLED')
             ) booked on true
-            where r.state = any(:states)
-              and (r.referring_trust = any(:scope) or booked.site_trust = any(:scope))
-              and (cast(:trust as text) is null or r.referring_trust = :trust)
-              and (cast(:site as text) is null or booked.site_code = :site or :site = any(r.acceptable_sites))
-              and (cast(:modality as text) is null or e.modality = :modality)
-              and (cast(:exam as text) is null or r.exam_code = :exam)
-              and (cast(:priority as text) is null or r.priority = :priority)
-              and (cast(:waitedFrom as timestamptz) is null or r.received_at <= :waitedFrom)
-              and (cast(:waitedTo as timestamptz) is null or r.received_at > :waitedTo)
-              and (cast(:breachBy as date) is null or r.breach_date <= :breachBy)
-              and (not :shortNoticeOnly or r.short_notice)
-              and (not :noSlotBeforeBreach or not exists (
-                    select 1 from unnest(cast(:freeExams as text[]), cast(:freeSites as text[]), cast(cast(:freeAt as text[]) as timestamptz[]))
-                                  as f(exam, site, at)
-                    where f.exam = r.exam_code and f.at < r.breach_date
-                      and (cardinality(r.acceptable_sites) = 0 or f.site = any(r.acceptable_sites))))
             """;
 
-    private static final String ORDER = """
-            order by case r.priority when 'URGENT' then 0 when 'TWO_WEEK_WAIT' then 1 when 'ROUTINE' then 2 else 3 end,
-                     r.breach_date, r.received_at, r.id
-            """;
-
-    private static final String COLUMNS = """
-            select r.id, p.id as patient_id, p.nhs_number, p.given_name || ' ' || p.family_name as patient_name,
-                   p.date_of_birth, r.exam_code, e.name as exam_name, e.modality, r.priority, r.state,
-                   r.referring_trust, r.received_at, r.breach_date, r.short_notice,
-                   booked.site_name, booked.starts_at
-            """;
+    private static final String PAGE = " limit :limit offset :offset";
 
     private final Jdbi jdbi;
 
@@ -71,29 +52,65 @@ final class WorklistQueries {
         this.jdbi = jdbi;
     }
 
-    WorklistPage page(Scope scope, WorklistFilter filter, Instant now, List<EarliestFree> free) {
+    WorklistPage page(Scope scope, WorklistFilter filter, Instant now, SitesWithFreeSlot free) {
+        WorklistCriteria criteria = criteria(scope, filter, now, free);
+        int offset = (filter.page() - 1) * WorklistFilter.PAGE_SIZE;
         return jdbi.withHandle(h -> {
-            long total = bind(h.createQuery("select count(*) " + FROM_WHERE), scope, filter, now, free)
-                    .mapTo(Long.class)
-                    .one();
-            List<WorklistRow> rows = bind(
-                            h.createQuery(COLUMNS + FROM_WHERE + ORDER + " limit :limit offset :offset"),
-                            scope,
-                            filter,
-                            now,
-                            free)
-                    .bind("limit", WorklistFilter.PAGE_SIZE)
-                    .bind("offset", (filter.page() - 1) * WorklistFilter.PAGE_SIZE)
+            Picked picked = filter.noSlotBeforeBreach() ? pickCounting(h, criteria, offset) : pick(h, criteria, offset);
+            List<WorklistRow> rows = h.createQuery(
+                            ROWS.formatted("request r") + " where r.id = any(:ids)" + WorklistCriteria.ORDER)
+                    .bindArray("ids", Long.class, picked.ids())
                     .map((rs, ctx) -> row(rs, now))
                     .list();
-            return new WorklistPage(rows, total, filter.page(), WorklistFilter.PAGE_SIZE);
+            return new WorklistPage(rows, picked.total(), filter.page(), WorklistFilter.PAGE_SIZE);
         });
     }
 
+    /** The page's requests and how many match in all. */
+    private record Picked(List<Long> ids, long total) {}
+
+    /** The count, then the page by walking the clinical-order index until it has its rows. */
+    private static Picked pick(Handle h, WorklistCriteria criteria, int offset) {
+        List<Long> ids = criteria.bind(
+                        h.createQuery("select r.id from request r" + criteria.where() + WorklistCriteria.ORDER + PAGE))
+                .bind("limit", WorklistFilter.PAGE_SIZE)
+                .bind("offset", offset)
+                .mapTo(Long.class)
+                .list();
+        return new Picked(ids, count(h, criteria));
+    }
+
+    /**
+     * The page and the count from one scan. "No slot before breach" is a hash lookup per request when
+     * every request is read (as a count reads them), but walking the index for a page, PostgreSQL
+     * compares each request with every row of the free-slot table instead; asking for the count with
+     * the page makes it read them all once, the cheap way.
+     */
+    private static Picked pickCounting(Handle h, WorklistCriteria criteria, int offset) {
+        List<long[]> picked = criteria.bind(h.createQuery("select r.id, r.total from (select r.id, r.priority,"
+                        + " r.breach_date, r.received_at, count(*) over () as total from request r"
+                        + criteria.where() + ") r" + WorklistCriteria.ORDER + PAGE))
+                .bind("limit", WorklistFilter.PAGE_SIZE)
+                .bind("offset", offset)
+                .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("total")})
+                .list();
+        return picked.isEmpty()
+                ? new Picked(List.of(), count(h, criteria))
+                : new Picked(picked.stream().map(p -> p[0]).toList(), picked.get(0)[1]);
+    }
+
+    private static long count(Handle h, WorklistCriteria criteria) {
+        return criteria.bind(h.createQuery("select count(*) from request r" + criteria.where()))
+                .mapTo(Long.class)
+                .one();
+    }
+
     /** Every request the filter matches, in the list's order, streamed (the CSV export). */
-    void each(Scope scope, WorklistFilter filter, Instant now, List<EarliestFree> free, Consumer<WorklistRow> sink) {
+    void each(Scope scope, WorklistFilter filter, Instant now, SitesWithFreeSlot free, Consumer<WorklistRow> sink) {
+        WorklistCriteria criteria = criteria(scope, filter, now, free);
         jdbi.useHandle(h -> {
-            try (var rows = bind(h.createQuery(COLUMNS + FROM_WHERE + ORDER), scope, filter, now, free)
+            try (var rows = criteria
+                    .bind(h.createQuery(ROWS.formatted("request r") + criteria.where() + WorklistCriteria.ORDER))
                     .setFetchSize(500)
                     .map((rs, ctx) -> row(rs, now))
                     .stream()) {
@@ -125,47 +142,8 @@ final class WorklistQueries {
                 .list());
     }
 
-    private static <S extends SqlStatement<S>> S bind(
-            S statement, Scope scope, WorklistFilter filter, Instant now, List<EarliestFree> free) {
-        LocalDate today = org.imagingnetwork.core.time.London.clinicDay(now);
-        return statement
-                .bindArray("states", String.class, filter.states())
-                .bindArray("scope", String.class, List.of(scope.trustArray()))
-                .bind("trust", filter.trust().orElse(null))
-                .bind("site", filter.site().orElse(null))
-                .bind("modality", filter.modality().map(Enum::name).orElse(null))
-                .bind("exam", filter.exam().orElse(null))
-                .bind("priority", filter.priority().map(Enum::name).orElse(null))
-                .bind("waitedFrom", filter.band().map(b -> weeksAgo(today, b)).orElse(null))
-                .bind(
-                        "waitedTo",
-                        filter.band()
-                                .filter(b -> b < WorklistFilter.LAST_BAND)
-                                .map(b -> weeksAgo(today, b + 1))
-                                .orElse(null))
-                .bind("breachBy", filter.breachBy().orElse(null))
-                .bind("shortNoticeOnly", filter.shortNoticeOnly())
-                .bind("noSlotBeforeBreach", filter.noSlotBeforeBreach())
-                .bindArray(
-                        "freeExams",
-                        String.class,
-                        free.stream().map(EarliestFree::exam).toList())
-                .bindArray(
-                        "freeSites",
-                        String.class,
-                        free.stream().map(EarliestFree::site).toList())
-                // As ISO-8601 text: Jdbi binds no arrays of timestamps.
-                .bindArray(
-                        "freeAt",
-                        String.class,
-                        free.stream().map(f -> f.at().toString()).toList());
-    }
-
-    /** The start of the London day a whole number of weeks before today. */
-    private static OffsetDateTime weeksAgo(LocalDate today, int weeks) {
-        return today.minusWeeks(weeks)
-                .atStartOfDay(org.imagingnetwork.core.time.London.ZONE)
-                .toOffsetDateTime();
+    private static WorklistCriteria criteria(Scope scope, WorklistFilter filter, Instant now, SitesWithFreeSlot free) {
+        return new WorklistCriteria(scope, filter, London.clinicDay(now), free);
     }
 
     private static WorklistRow row(ResultSet rs, Instant now) throws SQLException {

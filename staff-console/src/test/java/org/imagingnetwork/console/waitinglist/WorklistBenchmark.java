@@ -67,7 +67,7 @@ public class WorklistBenchmark {
     private Clock clock;
     private Scope scope;
     private WorklistFilter worklistFilter;
-    private List<EarliestFree> free;
+    private SitesWithFreeSlot free;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -75,27 +75,27 @@ public class WorklistBenchmark {
         database = FullNetworkDatabase.open(clock);
         Jdbi jdbi = database.jdbi();
         queries = new WorklistQueries(jdbi);
-        String trust = jdbi.withHandle(h -> h.createQuery("""
+        String trust =
+                jdbi.withHandle(h -> h.createQuery("""
                         select referring_trust from request
                         where state in ('RECEIVED', 'VETTED', 'WAITING', 'APPOINTED', 'DID_NOT_ATTEND')
                         group by referring_trust order by count(*) desc, referring_trust limit 1""").mapTo(String.class).one());
-        String site = jdbi.withHandle(h -> h.createQuery("""
+        String site = jdbi.withHandle(
+                h -> h.createQuery("""
                         select ro.site_ods_code from appointment a join slot s on s.id = a.slot_id join room ro on ro.id = s.room_id
                         join site si on si.ods_code = ro.site_ods_code and si.trust_ods_code = :trust
                         where a.status in ('BOOKED', 'ARRIVED', 'FULFILLED')
-                        group by ro.site_ods_code order by count(*) desc, ro.site_ods_code limit 1""")
-                .bind("trust", trust)
-                .mapTo(String.class)
-                .one());
+                        group by ro.site_ods_code order by count(*) desc, ro.site_ods_code limit 1""").bind("trust", trust).mapTo(String.class).one());
         scope = switch (reach) {
             case TRUST -> new Scope(Scope.Level.TRUST, trust, trust, new TreeSet<>(List.of(trust)));
-            case NETWORK -> new Scope(
-                    Scope.Level.NETWORK,
-                    "Y60",
-                    "Network",
-                    jdbi.withHandle(h -> h.createQuery("select ods_code from trust")
-                            .mapTo(String.class)
-                            .collect(Collectors.toCollection(TreeSet::new))));
+            case NETWORK ->
+                new Scope(
+                        Scope.Level.NETWORK,
+                        "Y60",
+                        "Network",
+                        jdbi.withHandle(h -> h.createQuery("select ods_code from trust")
+                                .mapTo(String.class)
+                                .collect(Collectors.toCollection(TreeSet::new))));
         };
         worklistFilter = WorklistFilter.parse(
                         switch (filter) {
@@ -106,16 +106,16 @@ public class WorklistBenchmark {
                             case SITE -> Map.of("site", site);
                         })
                 .filter();
-        free = queries.earliestFree(clock.instant());
+        free = SitesWithFreeSlot.of(queries.earliestFree(clock.instant()));
         WorklistPage first = page();
         System.out.printf(
-                "%nworklist: %s at %s (trust %s, site %s): %,d requests match; %,d exam and site pairs with a free slot; %s%n",
+                "%nworklist: %s at %s (trust %s, site %s): %,d requests match; %,d exam and day rows of sites with a free slot; %s%n",
                 filter,
                 reach,
                 trust,
                 site,
                 first.total(),
-                free.size(),
+                free.exams().size(),
                 jdbi.withHandle(h -> h.createQuery("""
                                 select format('%s requests (%s still waiting), %s live appointments, %s slots',
                                     (select count(*) from request),
