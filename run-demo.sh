@@ -54,11 +54,11 @@ await_file() {
   return 1
 }
 
-# Waits until an app accepts connections on its port; fails if the app dies first.
-await_port() {
-  local port=$1 pid=$2 log=$3 seconds=$4
+# Waits until an app's readiness endpoint answers 200 (docs/operations.md); fails if the app dies first.
+await_ready() {
+  local url=$1 pid=$2 log=$3 seconds=$4
   for ((i = 0; i < seconds * 2; i++)); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "It stopped before it was ready; its log ($log) ends:" >&2
       tail -n 30 "$log" >&2
@@ -66,7 +66,7 @@ await_port() {
     fi
     sleep 0.5
   done
-  echo "Nothing answered on port $port within ${seconds}s; see $log" >&2
+  echo "$url did not answer within ${seconds}s; see $log" >&2
   return 1
 }
 
@@ -138,10 +138,10 @@ start_jar ris-simulator fhir-sync/target/ris-simulator.jar
 start_jar fhir-boundary fhir-sync/target/fhir-boundary.jar
 start_jar portal patient-portal/target/patient-portal.jar
 start_jar console staff-console/target/staff-console.jar
-await_port "$RIS_SIMULATOR_PORT" "${PIDS[-4]}" "$DEMO_DIR/ris-simulator.log" 120
-await_port "$FHIR_PORT" "${PIDS[-3]}" "$DEMO_DIR/fhir-boundary.log" 120
-await_port "$PORTAL_PORT" "${PIDS[-2]}" "$DEMO_DIR/portal.log" 120
-await_port "$CONSOLE_PORT" "${PIDS[-1]}" "$DEMO_DIR/console.log" 120
+await_ready "http://127.0.0.1:$RIS_SIMULATOR_PORT/health/readiness" "${PIDS[-4]}" "$DEMO_DIR/ris-simulator.log" 120
+await_ready "http://127.0.0.1:$FHIR_PORT/health/readiness" "${PIDS[-3]}" "$DEMO_DIR/fhir-boundary.log" 120
+await_ready "http://127.0.0.1:$PORTAL_PORT/health/readiness" "${PIDS[-2]}" "$DEMO_DIR/portal.log" 120
+await_ready "http://127.0.0.1:$CONSOLE_PORT/health/readiness" "${PIDS[-1]}" "$DEMO_DIR/console.log" 120
 
 section "Running"
 echo "Trust RIS simulator: http://127.0.0.1:$RIS_SIMULATOR_PORT/<ODS>/fhir (faults: POST /admin/faults/<ODS>?down=true)"

@@ -2,13 +2,16 @@ package org.imagingnetwork.fhir.inbound;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.net.URI;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.jdbc.Database;
+import org.imagingnetwork.core.jdbc.DatabaseHealth;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.jdbc.JdbiExamCatalogue;
@@ -19,12 +22,17 @@ import org.imagingnetwork.core.jdbc.JdbiRuleRepository;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.operations.EnvironmentVariables;
 import org.imagingnetwork.core.redis.RedisClients;
+import org.imagingnetwork.core.redis.RedisHealth;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
 import org.imagingnetwork.core.request.RequestService;
 import org.imagingnetwork.core.rules.RuleBook;
+import org.imagingnetwork.fhir.operations.OperationsEndpoint;
+import org.imagingnetwork.fhir.operations.Prometheus;
+import org.imagingnetwork.fhir.operations.RelayHealth;
 import org.imagingnetwork.fhir.relay.OutboxRelay;
+import org.imagingnetwork.fhir.relay.RelayBacklog;
 import org.imagingnetwork.fhir.relay.RelaySettings;
 import org.imagingnetwork.fhir.relay.RisAddresses;
 import org.imagingnetwork.fhir.security.BearerTokens;
@@ -67,6 +75,7 @@ public final class FhirSyncMain {
         RedisSettings redis = RedisSettings.of(
                 URI.create(env.text("REDIS_URL", "redis://127.0.0.1:6379")), env.text("REDIS_KEY_PREFIX", "ins:"));
         var pool = RedisClients.pooled(redis);
+        PrometheusMeterRegistry prometheus = Prometheus.registry("fhir-boundary");
         BookingService bookings = new BookingService(
                 new JdbiBookingStore(jdbi),
                 new RedisSlotHolds(pool, redis, clock),
@@ -90,12 +99,17 @@ public final class FhirSyncMain {
         InboundEndpoint.mount(handler, "/fhir/ris", InboundEndpoint.server(requests, jdbi, trustTokens, clock));
         InboundEndpoint.mount(
                 handler, "/fhir/booking", SlotSearchEndpoint.server(bookings, jdbi, channelTokens, clock));
-        server.setHandler(handler);
-        server.start();
-
         RelaySettings settings = RelaySettings.fromEnvironment(env);
         OutboxRelay relay =
                 new OutboxRelay(jdbi, FhirContext.forR4(), settings, RisAddresses.fromEnvironment(env), clock);
+        RelayBacklog backlog = RelayBacklog.start(jdbi, prometheus, clock);
+        OperationsEndpoint.mount(
+                handler,
+                List.of(new DatabaseHealth(jdbi), new RedisHealth(pool)),
+                List.of(new RelayHealth(relay, backlog)),
+                prometheus);
+        server.setHandler(handler);
+        server.start();
         relay.start();
         log.info(
                 "FHIR boundary on port {}: /fhir/ris for trusts, /fhir/booking for channels; relay with {} workers{}",
@@ -108,6 +122,7 @@ public final class FhirSyncMain {
                 .addShutdownHook(new Thread(
                         () -> {
                             relay.close();
+                            backlog.close();
                             try {
                                 server.stop();
                             } catch (Exception e) {

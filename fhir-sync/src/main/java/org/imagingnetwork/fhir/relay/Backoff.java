@@ -1,28 +1,33 @@
 package org.imagingnetwork.fhir.relay;
 
+import io.github.resilience4j.core.IntervalFunction;
 import java.time.Duration;
-import java.util.random.RandomGenerator;
 
 /**
- * Exponential backoff with jitter: the n-th retry waits between half and all of
- * {@code base × 2^(n-1)}, capped, so relays retrying a recovered RIS do not arrive all at once.
+ * Exponential backoff with jitter, resilience4j's: the n-th retry waits between half and all of
+ * {@code base × 2^(n-1)}, so relays retrying a recovered RIS do not arrive all at once, and never
+ * longer than the cap (resilience4j caps after spreading, so retries that far out wait the cap). The
+ * tries themselves are not resilience4j's {@code Retry} loop: a row's attempts are counted in the
+ * outbox, so a retry survives a restart and any relay instance may make it.
  */
 final class Backoff {
 
-    private final Duration base;
-    private final Duration cap;
-    private final RandomGenerator random;
+    // resilience4j spreads each wait by a factor either side of its middle: a middle of three
+    // quarters and a third either side give the band from half to all of the doubled wait.
+    private static final double THREE_QUARTERS = 0.75;
+    private static final double A_THIRD = 1.0 / 3;
 
-    Backoff(Duration base, Duration cap, RandomGenerator random) {
-        this.base = base;
-        this.cap = cap;
-        this.random = random;
+    private final IntervalFunction interval;
+
+    Backoff(Duration base, Duration cap) {
+        this.interval = IntervalFunction.ofExponentialRandomBackoff(scaled(base), 2.0, A_THIRD, cap);
     }
 
     Duration after(int attempts) {
-        int doublings = Math.max(0, Math.min(attempts - 1, 30));
-        long full = Math.min(cap.toMillis(), base.toMillis() << doublings);
-        long half = full / 2;
-        return Duration.ofMillis(half + (half == 0 ? 0 : random.nextLong(half + 1)));
+        return Duration.ofMillis(interval.apply(Math.max(1, attempts)));
+    }
+
+    private static Duration scaled(Duration wait) {
+        return Duration.ofMillis(Math.round(wait.toMillis() * THREE_QUARTERS));
     }
 }

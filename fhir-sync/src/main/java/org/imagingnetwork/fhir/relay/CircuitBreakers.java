@@ -1,5 +1,8 @@
 package org.imagingnetwork.fhir.relay;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -7,10 +10,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.imagingnetwork.core.network.OdsCode;
 
-/** A breaker per trust, made on first use. */
+/**
+ * A breaker per trust, made on first use, in one resilience4j registry whose state, call and
+ * failure-rate metrics go to Micrometer's global registry (the apps publish it for Prometheus).
+ */
 final class CircuitBreakers {
 
     private final Map<OdsCode, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final CircuitBreakerRegistry registry = CircuitBreakerRegistry.ofDefaults();
     private final int threshold;
     private final Duration openFor;
     private final Clock clock;
@@ -19,10 +26,11 @@ final class CircuitBreakers {
         this.threshold = threshold;
         this.openFor = openFor;
         this.clock = clock;
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(Metrics.globalRegistry);
     }
 
     CircuitBreaker of(OdsCode trust) {
-        return breakers.computeIfAbsent(trust, t -> new CircuitBreaker(threshold, openFor));
+        return breakers.computeIfAbsent(trust, t -> new CircuitBreaker(registry, t.value(), threshold, openFor));
     }
 
     boolean allows(OdsCode trust) {

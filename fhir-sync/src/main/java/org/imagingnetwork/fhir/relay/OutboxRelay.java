@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +35,7 @@ public final class OutboxRelay implements AutoCloseable {
     private final RelaySettings settings;
     private final CircuitBreakers breakers;
     private final Backoff backoff;
+    private final RelayMeters meters = new RelayMeters();
     private final Clock clock;
     private final RisAddresses addresses;
     private final ExecutorService workers;
@@ -52,7 +52,7 @@ public final class OutboxRelay implements AutoCloseable {
         this.writer = new RisWriter(new RisClients(fhir, settings), settings.requestLimit(), clock);
         this.settings = settings;
         this.breakers = new CircuitBreakers(settings.breakerThreshold(), settings.breakerOpenFor(), clock);
-        this.backoff = new Backoff(settings.backoffBase(), settings.backoffCap(), RandomGenerator.getDefault());
+        this.backoff = new Backoff(settings.backoffBase(), settings.backoffCap());
         this.clock = clock;
         this.workers = Executors.newFixedThreadPool(settings.workers(), r -> {
             Thread thread = new Thread(r, "outbox-relay");
@@ -200,6 +200,7 @@ public final class OutboxRelay implements AutoCloseable {
         }
         if (result instanceof WriteResult.Written) {
             breakers.of(row.trust()).succeeded();
+            meters.delivered(row, clock.instant());
             return new Settled.Delivered(row);
         }
         if (result instanceof WriteResult.TryLater later) {
@@ -208,12 +209,15 @@ public final class OutboxRelay implements AutoCloseable {
             }
             if (row.attempts() + 1 >= settings.maxAttempts()) {
                 log.warn("Outbox row {} for {} parked after {} attempts", row.id(), row.trust(), row.attempts() + 1);
+                meters.settled(row, "parked");
                 return new Settled.Parked(row, later.reason());
             }
+            meters.settled(row, "retry");
             return new Settled.DueAgain(row, clock.instant().plus(backoff.after(row.attempts() + 1)), later.reason());
         }
         WriteResult.Refused refused = (WriteResult.Refused) result;
         log.warn("Outbox row {} for {} refused by the RIS and parked", row.id(), row.trust());
+        meters.settled(row, "parked");
         return new Settled.Parked(row, refused.reason());
     }
 
@@ -224,6 +228,11 @@ public final class OutboxRelay implements AutoCloseable {
             Thread.currentThread().interrupt();
             running = false;
         }
+    }
+
+    /** Whether the workers are claiming: from {@link #start} until {@link #close}. */
+    public boolean running() {
+        return running;
     }
 
     /** Stops claiming; rows being delivered finish, anything unfinished stays due. */

@@ -166,18 +166,29 @@ public final class OutboxRepository {
                 .execute();
     }
 
-    /** How many changes are still to deliver, and how many are parked: the relay's health at a glance. */
-    public Backlog backlog() {
+    /**
+     * Per trust with anything undelivered: changes still to deliver, when the oldest of them was
+     * made, and changes parked for staff. Read through the partial indexes on PENDING and FAILED
+     * rows, so its cost does not grow with the delivered history.
+     */
+    List<RelayBacklog.TrustBacklog> backlogByTrust() {
         return jdbi.withHandle(handle -> handle.createQuery("""
-                        select count(*) filter (where status = 'PENDING') as pending,
+                        select trust_ods_code,
+                               count(*) filter (where status = 'PENDING') as pending,
+                               min(created_at) filter (where status = 'PENDING') as oldest_pending,
                                count(*) filter (where status = 'FAILED') as parked
                         from outbox
+                        where status in ('PENDING', 'FAILED')
+                        group by trust_ods_code
                         """)
-                .map((rs, ctx) -> new Backlog(rs.getLong("pending"), rs.getLong("parked")))
-                .one());
+                .map((rs, ctx) -> new RelayBacklog.TrustBacklog(
+                        rs.getString("trust_ods_code"),
+                        rs.getLong("pending"),
+                        Optional.ofNullable(rs.getObject("oldest_pending", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant),
+                        rs.getLong("parked")))
+                .list());
     }
-
-    public record Backlog(long pending, long parked) {}
 
     private static OutboxRow row(ResultSet rs) throws SQLException {
         long slot = rs.getLong("changed_slot");

@@ -4,6 +4,8 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import jakarta.servlet.DispatcherType;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.imagingnetwork.fhir.operations.OperationsEndpoint;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -63,6 +66,8 @@ public final class RisSimulator implements AutoCloseable {
             trusts.put(ods, new TrustRis(store, faults));
         }
         handler.addServlet(new ServletHolder("faults", new FaultAdminServlet(trusts)), "/admin/faults/*");
+        // Up while it serves; its own metrics are the JVM's alone, so it keeps them out of the global registry.
+        OperationsEndpoint.mount(handler, List.of(), List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         server.setHandler(handler);
         try {
             server.start();

@@ -3,12 +3,11 @@ package org.imagingnetwork.fhir.relay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
 
-    private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(10), new SplittableRandom(7));
+    private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(10));
 
     @Test
     void doublesTheWaitWithEachAttemptWithinItsJitterBand() {

@@ -89,6 +89,7 @@ class RelayKilledMidDeliveryIT {
         ProcessBuilder builder =
                 new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RelayMain.class.getName());
         builder.environment().put("RELAY_WORKERS", "3");
+        builder.environment().put("RELAY_PORT", "0");
         // A short lease, so the rows the killed relay held are due again within seconds.
         builder.environment().put("RELAY_LEASE_SECONDS", "5");
         builder.environment().put("RIS_CONNECT_TIMEOUT_MS", "500");

@@ -1,5 +1,6 @@
 package org.imagingnetwork.optimizer.run;
 
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,8 +107,10 @@ public final class RunWorker implements AutoCloseable {
                 return true;
             }
             store(run, outcome);
+            counted(run, outcome.stopped() ? RunState.STOPPED : RunState.SOLVED);
         } catch (RuntimeException e) {
             LOG.error("Run {} failed", run.id(), e);
+            counted(run, RunState.FAILED);
             store.fail(
                     run.id(),
                     instance,
@@ -117,6 +120,12 @@ public final class RunWorker implements AutoCloseable {
             heartbeat.cancel(false);
         }
         return true;
+    }
+
+    /** {@code optimiser.runs} by kind and how it ended, in Micrometer's global registry the console publishes. */
+    private static void counted(Run run, RunState ended) {
+        Metrics.counter("optimiser.runs", "kind", run.kind().name(), "state", ended.name())
+                .increment();
     }
 
     private void store(Run run, RunOutcome outcome) {

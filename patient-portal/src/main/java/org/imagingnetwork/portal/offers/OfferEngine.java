@@ -1,5 +1,6 @@
 package org.imagingnetwork.portal.offers;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,6 +78,7 @@ public class OfferEngine {
     }
 
     private void send(MadeOffer made) {
+        Metrics.counter("offers.sent").increment();
         Instant start = made.slotStart();
         try {
             messages.send(

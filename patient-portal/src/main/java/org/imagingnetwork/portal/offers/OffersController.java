@@ -1,5 +1,6 @@
 package org.imagingnetwork.portal.offers;
 
+import io.micrometer.core.instrument.Metrics;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -90,7 +91,10 @@ final class OffersController {
         BookingOutcome outcome = offer.current()
                 .map(current -> bookings.reschedule(new Reschedule(current, offer.slot(), actor, Optional.empty())))
                 .orElseGet(() -> bookings.book(new Book(offer.request(), offer.slot(), actor, Optional.empty())));
-        if (outcome instanceof BookingOutcome.Booked) {
+        boolean accepted = outcome instanceof BookingOutcome.Booked;
+        Metrics.counter("offers.answered", "outcome", accepted ? "accepted" : "gone")
+                .increment();
+        if (accepted) {
             PatientMessages.Sent sent = messages.send(
                     offer.patient(),
                     "message.booked",

@@ -47,6 +47,18 @@ public final class BookingService {
     }
 
     public BookingOutcome book(Book command) {
+        return BookingMeters.measured("book", () -> decideBooking(command));
+    }
+
+    public BookingOutcome reschedule(Reschedule command) {
+        return BookingMeters.measured("reschedule", () -> decideMove(command));
+    }
+
+    public CancelOutcome cancel(Cancel command) {
+        return BookingMeters.measured("cancel", () -> decideCancellation(command));
+    }
+
+    private BookingOutcome decideBooking(Book command) {
         if (!holds.permits(command.slot(), command.hold())) {
             return new SlotHeld(command.slot());
         }
@@ -60,7 +72,7 @@ public final class BookingService {
         return booking.outcome();
     }
 
-    public BookingOutcome reschedule(Reschedule command) {
+    private BookingOutcome decideMove(Reschedule command) {
         if (!holds.permits(command.newSlot(), command.hold())) {
             return new SlotHeld(command.newSlot());
         }
@@ -77,7 +89,7 @@ public final class BookingService {
         return new Booked(moved.appointment);
     }
 
-    public CancelOutcome cancel(Cancel command) {
+    private CancelOutcome decideCancellation(Cancel command) {
         Instant now = clock.instant();
         Cancellation result = store.inTransaction(unit -> cancel(unit, command, now));
         result.release().ifPresent(slotChanges::released);

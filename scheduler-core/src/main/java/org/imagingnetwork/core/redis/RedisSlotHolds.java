@@ -1,5 +1,6 @@
 package org.imagingnetwork.core.redis;
 
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -41,6 +42,13 @@ public final class RedisSlotHolds implements SlotHolds {
 
     @Override
     public HoldOutcome hold(SlotId slot, HoldToken token, Duration ttl) {
+        HoldOutcome outcome = tryHold(slot, token, ttl);
+        // Each app publishes Micrometer's global registry: holds taken, refused, or skipped with Redis away.
+        Metrics.counter("holds", "outcome", outcome.getClass().getSimpleName()).increment();
+        return outcome;
+    }
+
+    private HoldOutcome tryHold(SlotId slot, HoldToken token, Duration ttl) {
         try {
             String key = prefix + slot.value();
             String set =
