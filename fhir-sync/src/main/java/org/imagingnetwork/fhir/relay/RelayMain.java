@@ -46,6 +46,7 @@ public final class RelayMain {
         connector.setPort(env.number("RELAY_PORT", 8083));
         operations.addConnector(connector);
         ServletContextHandler handler = new ServletContextHandler();
+        handler.setContextPath("/");
         OperationsEndpoint.mount(
                 handler,
                 List.of(new DatabaseHealth(database.jdbi()), new RelayHealth(relay, backlog)),
