@@ -1,17 +1,16 @@
 package org.imagingnetwork.operations;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
-import io.micronaut.health.HealthStatus;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import org.imagingnetwork.core.jdbc.DatabaseHealth;
 import org.imagingnetwork.core.operations.HealthCheck;
 import org.imagingnetwork.core.redis.RedisHealth;
 import org.jdbi.v3.core.Jdbi;
-import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import redis.clients.jedis.JedisPooled;

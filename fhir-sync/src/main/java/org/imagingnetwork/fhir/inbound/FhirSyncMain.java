@@ -1,8 +1,8 @@
 package org.imagingnetwork.fhir.inbound;
 
 import ca.uhn.fhir.context.FhirContext;
-import java.net.URI;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

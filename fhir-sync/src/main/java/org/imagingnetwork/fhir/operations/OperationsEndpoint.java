@@ -90,8 +90,7 @@ public final class OperationsEndpoint extends HttpServlet {
         answer(response, up ? 200 : 503, "application/json", JSON.writeValueAsString(body));
     }
 
-    private static void answer(HttpServletResponse response, int status, String type, String body)
-            throws IOException {
+    private static void answer(HttpServletResponse response, int status, String type, String body) throws IOException {
         response.setStatus(status);
         response.setContentType(type);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

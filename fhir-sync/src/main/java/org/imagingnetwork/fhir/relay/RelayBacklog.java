@@ -102,9 +102,12 @@ public final class RelayBacklog implements AutoCloseable {
     }
 
     private void register(String name, String description, String trust, ToDoubleFunction<TrustBacklog> value) {
-        Gauge.builder(name, this, r -> Optional.ofNullable(r.latest.get(trust))
-                        .map(value::applyAsDouble)
-                        .orElse(0.0))
+        Gauge.builder(
+                        name,
+                        this,
+                        r -> Optional.ofNullable(r.latest.get(trust))
+                                .map(value::applyAsDouble)
+                                .orElse(0.0))
                 .description(description)
                 .tag("trust", trust)
                 .register(meters);

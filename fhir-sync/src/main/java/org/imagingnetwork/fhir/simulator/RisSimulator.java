@@ -3,9 +3,9 @@ package org.imagingnetwork.fhir.simulator;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
-import jakarta.servlet.DispatcherType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
@@ -14,13 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.imagingnetwork.fhir.operations.OperationsEndpoint;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.imagingnetwork.fhir.operations.OperationsEndpoint;
 
 /**
  * A stand-in for the Radiology Information Systems of the network's trusts: one HAPI FHIR R4

@@ -49,7 +49,10 @@ class RelayOperationsIT {
             var requests = network.waitingRequests(TRUST, 6);
             for (int i = 0; i < requests.size(); i++) {
                 assertThat(bookings.book(new Book(
-                                requests.get(i), network.slots(TRUST).get(i), Actor.staff("ops-test"), Optional.empty())))
+                                requests.get(i),
+                                network.slots(TRUST).get(i),
+                                Actor.staff("ops-test"),
+                                Optional.empty())))
                         .isInstanceOf(BookingOutcome.Booked.class);
             }
 
@@ -121,7 +124,8 @@ class RelayOperationsIT {
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
         return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
