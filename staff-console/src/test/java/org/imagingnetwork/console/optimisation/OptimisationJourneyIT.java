@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.Map;
 import org.imagingnetwork.console.access.Role;
 import org.imagingnetwork.console.support.ConsoleServer;
+import org.imagingnetwork.console.support.PortalProcess;
 import org.imagingnetwork.console.support.StaffBrowser;
 import org.imagingnetwork.testsupport.web.Browser;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A service manager of one ICS optimises its waiting list in a real browser: starts a run, watches
- * it improve, stops it, reads why it scores as it does, compares it with a second run and publishes it;
- * and builds its diary the same way, reading what limits it.
+ * it improve, stops it, reads why it scores as it does, compares it with a second run and publishes it,
+ * and a patient it offered a slot then finds the offer in the patient portal (started beside the
+ * console); and builds its diary the same way, reading what limits it.
  */
 class OptimisationJourneyIT {
 
@@ -32,7 +35,8 @@ class OptimisationJourneyIT {
     }
 
     @Test
-    void aManagerRunsStopsExplainsComparesAndPublishesAnAllocation() {
+    void aManagerRunsStopsExplainsComparesAndPublishesAnAllocationAndAPatientSeesTheOffer() throws Exception {
+        assumeTrue(PortalProcess.built(), PortalProcess.SKIP_REASON);
         try (StaffBrowser staff = new StaffBrowser(console, "optimisation", StaffBrowser.DESKTOP)) {
             Page page = staff.page();
             staff.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
@@ -84,6 +88,36 @@ class OptimisationJourneyIT {
             assertThat(page.locator("main").textContent()).contains("offers sent to patients");
             assertThat(page.locator("#run-state").textContent()).isEqualTo("Published");
             staff.check("07-published");
+
+            anOfferedPatientSeesTheOfferInThePortal(first);
+        }
+    }
+
+    /** A patient the published run offered a slot signs in to the portal and finds the offer on their referral. */
+    private static void anOfferedPatientSeesTheOfferInThePortal(String run) throws Exception {
+        Map<String, Object> offered = console.jdbi()
+                .withHandle(h -> h.createQuery("""
+                                select o.request_id, p.nhs_number from offer o
+                                join request r on r.id = o.request_id join patient p on p.id = r.patient_id
+                                where o.source = :source and o.status = 'OPEN' order by o.offered_at, o.id limit 1
+                                """)
+                        .bind("source", "optimisation run " + run)
+                        .mapToMap()
+                        .one());
+        try (PortalProcess portal = PortalProcess.start();
+                Browser patient = new Browser("console-optimisation-portal", true, StaffBrowser.DESKTOP)) {
+            Page page = patient.page();
+            portal.nextNhsLoginAs(String.valueOf(offered.get("nhs_number")));
+            page.navigate(portal.url() + "/sign-in");
+            page.click("text=Continue to NHS login");
+            page.waitForURL("**/referrals");
+            page.navigate(portal.url() + "/referrals/" + offered.get("request_id"));
+            assertThat(page.locator("main").textContent()).contains("An earlier appointment is available");
+            patient.check("08-patient-sees-the-offer");
+            page.click("text=See the earlier appointment");
+            assertThat(page.locator("h1").textContent()).isEqualTo("An earlier appointment is available");
+            assertThat(page.locator("main").textContent()).contains("Accept this appointment");
+            patient.check("09-the-offer");
         }
     }
 
