@@ -18,15 +18,15 @@ import org.imagingnetwork.testsupport.TestDatabase;
 import org.imagingnetwork.testsupport.TestRedis;
 
 /**
- * The patient portal, built by the same reactor, started as a process of its own over this run's
- * database and Redis — the two apps cannot share one classpath — with a local stand-in for NHS login,
- * so a test can follow what the console did through to what a patient sees.
+ * The patient portal, its runnable jar built by the same reactor, started as a process of its own
+ * over this run's database and Redis — the two apps cannot share one classpath — with a local
+ * stand-in for NHS login, so a test can follow what the console did through to what a patient sees.
  */
 public final class PortalProcess implements AutoCloseable {
 
-    private static final Path TARGET = Path.of("..", "patient-portal", "target");
-    public static final String SKIP_REASON = "The patient portal is not built beside the console ("
-            + TARGET.toAbsolutePath().normalize()
+    private static final Path JAR = Path.of("..", "patient-portal", "target", "patient-portal.jar");
+    public static final String SKIP_REASON = "The patient portal's jar is not built beside the console ("
+            + JAR.toAbsolutePath().normalize()
             + "): build both in one reactor, e.g. ./mvnw verify -pl patient-portal,staff-console -am";
 
     private final Process process;
@@ -39,28 +39,25 @@ public final class PortalProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Whether the portal's classes and runtime classpath are there to start it. */
+    /** Whether the portal's runnable jar is there to start. */
     public static boolean built() {
-        return Files.isDirectory(TARGET.resolve("classes"))
-                && Files.isRegularFile(TARGET.resolve("runtime-classpath.txt"));
+        return Files.isRegularFile(JAR);
     }
 
     public static PortalProcess start() throws IOException, InterruptedException {
         MockOAuth2Server nhsLogin = new MockOAuth2Server();
         nhsLogin.start();
         int port = freePort();
-        String classpath = TARGET.resolve("classes").toAbsolutePath()
-                + java.io.File.pathSeparator
-                + Files.readString(TARGET.resolve("runtime-classpath.txt")).strip();
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        classpath,
-                        "org.imagingnetwork.portal.web.PortalApplication")
+                        "-jar",
+                        JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "portal-process.log").toFile());
         builder.environment()
                 .putAll(Map.of(
+                        // The test profile lets the portal start on its shipped development secrets.
+                        "APP_PROFILE", "test",
                         "PORTAL_PORT", String.valueOf(port),
                         "PORTAL_PUBLIC_URL", "http://localhost:" + port,
                         "DATABASE_URL", TestDatabase.get().jdbcUrl(),
