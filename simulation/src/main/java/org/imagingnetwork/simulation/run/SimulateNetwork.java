@@ -58,18 +58,34 @@ public final class SimulateNetwork {
                     name -> DemoDatabase.recreate(servers.databaseUrl(), name), Behaviour.published(), System.out);
             for (long seed : seeds) {
                 Scenario standard = Scenario.standard(preset, seed, start, demand);
-                all.addAll(comparison.run(new Scenario(
-                        preset,
-                        seed,
-                        start,
-                        weeks,
-                        policies,
-                        standard.breakdownDay(),
-                        standard.rejectedAtVetting(),
-                        standard.allocationSeconds(),
-                        demand)));
+                for (Policy policy : policies) {
+                    // Each policy on its own, its weeks written as soon as it ends: a long comparison
+                    // keeps what it has done, and one policy's failure does not lose the others'.
+                    try {
+                        all.addAll(comparison.run(new Scenario(
+                                preset,
+                                seed,
+                                start,
+                                weeks,
+                                List.of(policy),
+                                standard.breakdownDay(),
+                                standard.rejectedAtVetting(),
+                                standard.allocationSeconds(),
+                                demand)));
+                    } catch (RuntimeException e) {
+                        System.out.printf("policy %s, seed %d failed:%n", policy, seed);
+                        e.printStackTrace(System.out);
+                    }
+                    write(out, all);
+                }
             }
         }
+        System.out.printf(
+                "%s, seeds %s, %d weeks, demand x%s: %d s. Written to %s%n",
+                preset, seeds, weeks, demand, (System.nanoTime() - began) / 1_000_000_000L, out.toAbsolutePath());
+    }
+
+    private static void write(Path out, List<WeekFigures> all) throws IOException {
         Files.writeString(out.resolve("weeks.csv"), Summary.csv(all));
         Files.writeString(out.resolve("table.md"), Summary.table(all));
         Charts.write(
@@ -79,9 +95,6 @@ public final class SimulateNetwork {
                 all,
                 WeekFigures::dm01);
         Charts.write(out.resolve("unused-slots.png"), "Released slots left unused", "slots", all, w -> w.unused());
-        System.out.printf(
-                "%s, seeds %s, %d weeks, demand x%s: %d s. Written to %s%n",
-                preset, seeds, weeks, demand, (System.nanoTime() - began) / 1_000_000_000L, out.toAbsolutePath());
     }
 
     private static Map<String, String> options(String[] args) {
