@@ -216,7 +216,7 @@ public final class BookingService {
             // Throwing rolls back the old appointment's end too: the patient keeps what they had.
             throw refuse(new SlotTaken(newSlot.id()));
         }
-        Optional<SlotReleased> release = free(unit, oldSlot, now, "rescheduled");
+        Optional<SlotReleased> release = SlotVacancy.free(unit, oldSlot, now, "rescheduled");
         return new Moved(replacement, new SlotBooked(newSlot.id(), newSlot.room(), now), release);
     }
 
@@ -237,33 +237,21 @@ public final class BookingService {
         SlotForBooking slot = unit.lockSlot(appointment.slot()).orElseThrow();
         unit.endAppointment(appointment.id(), AppointmentStatus.CANCELLED, now, command.reason());
         RequestState next = command.examStillNeeded() ? RequestState.WAITING : RequestState.CANCELLED;
-        unit.transition(Transition.of(
+        if (!unit.transition(Transition.of(
                 appointment.request(),
                 RequestState.APPOINTED,
                 next,
                 command.actor().name(),
                 command.reason(),
-                now));
+                now))) {
+            // A booked appointment's request is APPOINTED (the database holds them together), so this
+            // is a bug: roll the cancellation back rather than leave the two disagreeing.
+            throw new IllegalStateException(
+                    "request " + appointment.request() + " of a booked appointment is not appointed");
+        }
         unit.addOutbox(appointment.id(), slot.owningTrust(), OutboxChange.CANCELLED, now);
-        Optional<SlotReleased> release = free(unit, slot, now, "cancelled");
+        Optional<SlotReleased> release = SlotVacancy.free(unit, slot, now, "cancelled");
         return new Cancellation(new CancelOutcome.Cancelled(appointment), release);
-    }
-
-    /**
-     * Frees the slot an appointment left, and records the release for the offer engine if it is still
-     * to come. A slot staff have blocked stays blocked: moving its patient elsewhere must not put the
-     * broken scanner's time back on offer.
-     */
-    private static Optional<SlotReleased> free(BookingUnit unit, SlotForBooking slot, Instant now, String reason) {
-        if (slot.status() == SlotStatus.BLOCKED) {
-            return Optional.empty();
-        }
-        unit.setSlotStatus(slot.id(), SlotStatus.FREE);
-        if (!slot.startsAt().isAfter(now)) {
-            return Optional.empty();
-        }
-        long releaseId = unit.recordRelease(slot.id(), now, reason);
-        return Optional.of(new SlotReleased(releaseId, slot.id(), slot.room(), now, reason));
     }
 
     /** Why this slot cannot be booked for this request now, if it cannot. */

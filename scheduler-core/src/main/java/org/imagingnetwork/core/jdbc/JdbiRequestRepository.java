@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.request.AppointmentEnd;
 import org.imagingnetwork.core.request.NewRequest;
 import org.imagingnetwork.core.request.Request;
 import org.imagingnetwork.core.request.RequestEvent;
@@ -81,6 +82,12 @@ public final class JdbiRequestRepository implements RequestRepository {
                     .bind("id", id.value())
                     .map(RequestRows::request)
                     .findOne();
+        }
+
+        @Override
+        public Optional<Request> lockWithAppointment(RequestId id) {
+            AppointmentEnding.lockBooked(handle, id);
+            return lock(id);
         }
 
         @Override
@@ -180,6 +187,11 @@ public final class JdbiRequestRepository implements RequestRepository {
         @Override
         public boolean move(Transition transition) {
             return RequestTransitions.apply(handle, transition);
+        }
+
+        @Override
+        public boolean endAppointment(RequestId id, AppointmentEnd end, String reason, Instant at) {
+            return AppointmentEnding.end(handle, id, end, reason, at);
         }
     }
 }

@@ -61,7 +61,8 @@ final class CommandTransaction {
                 policy.forTrust(found.get().referral().referringTrust());
         Instant now = clock.instant();
         return requests.inTransaction(tx -> {
-            Request request = tx.lock(command.request()).orElseThrow();
+            Request request = (to.isPresent() ? tx.lockWithAppointment(command.request()) : tx.lock(command.request()))
+                    .orElseThrow();
             if (to.isPresent() && !request.state().canMoveTo(to.get())) {
                 return new RequestOutcome.IllegalMove(request.id(), request.state(), to.get());
             }
@@ -70,8 +71,16 @@ final class CommandTransaction {
             }
             data.apply(tx, request);
             List<RequestEvent> events = new ArrayList<>();
-            to.ifPresent(state -> events.add(apply(
-                    tx, Transition.of(request.id(), request.state(), state, command.actor(), reason.strip(), now))));
+            to.ifPresent(state -> {
+                Transition move =
+                        Transition.of(request.id(), request.state(), state, command.actor(), reason.strip(), now);
+                events.add(apply(tx, move));
+                // The appointment ends in the move's transaction, so the request and its appointment
+                // never disagree; the database refuses the commit if they would (V28).
+                if (move.from() == RequestState.APPOINTED) {
+                    tx.endAppointment(move.request(), AppointmentEnd.of(move), move.reason(), now);
+                }
+            });
             Request changed = tx.lock(request.id()).orElseThrow();
             if (changed.state() == RequestState.VETTED) {
                 assessor.firstHolding(changed, London.clinicDay(now))

@@ -29,6 +29,13 @@ public interface RequestRepository {
         /** Reads the request and holds it against other changes until the transaction ends. */
         Optional<Request> lock(RequestId id);
 
+        /**
+         * As {@link #lock}, first locking the request's booked appointment, if it has one: the order
+         * bookings take (appointment, request, slot), so a command that ends the appointment and a
+         * cancellation of it wait for each other instead of deadlocking.
+         */
+        Optional<Request> lockWithAppointment(RequestId id);
+
         /** Saves a new request in RECEIVED, with its first event row. */
         RequestId insert(NewRequest request, String actor, String reason);
 
@@ -43,5 +50,13 @@ public interface RequestRepository {
 
         /** Applies the move and its event row; false if the request was not in the transition's from state. */
         boolean move(Transition transition);
+
+        /**
+         * Ends the request's booked appointment as a move out of APPOINTED says, with what goes with it:
+         * attended or not attended with the status row for the RIS at its site; cancelled with its slot
+         * freed (a blocked slot stays blocked), a release for the offer engine if the slot is still
+         * ahead, and the cancellation for the RIS. False when the request has no booked appointment.
+         */
+        boolean endAppointment(RequestId id, AppointmentEnd end, String reason, Instant at);
     }
 }

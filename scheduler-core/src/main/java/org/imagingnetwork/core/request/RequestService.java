@@ -134,6 +134,11 @@ public final class RequestService {
         if (command.to() == null) {
             return new RequestOutcome.Invalid(List.of(new FieldError("to", "Choose the state to move the request to")));
         }
+        if (command.to() == RequestState.APPOINTED) {
+            // Only a booking appoints a request: it writes the appointment the state stands for.
+            return new RequestOutcome.Invalid(
+                    List.of(new FieldError("to", "Book an appointment to appoint the request")));
+        }
         return move(command, command.to(), command.reason(), "reason");
     }
 

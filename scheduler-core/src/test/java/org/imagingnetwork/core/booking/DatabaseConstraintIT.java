@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With the booking service's own checks blinded — it always believes the slot is free and the
- * request unbooked — the database's partial unique indexes alone still refuse a double booking.
+ * request unbooked — the database's partial unique indexes alone still refuse a double booking; and
+ * plain SQL cannot leave a request's state and its appointment disagreeing (V28).
  */
 class DatabaseConstraintIT {
 
@@ -102,21 +103,71 @@ class DatabaseConstraintIT {
         Waiting first = fixture.waitingRequest(diary.trust(), DiaryFixture.CT_HEAD);
         Waiting second = fixture.waitingRequest(diary.trust(), DiaryFixture.CT_HEAD);
         long slot = diary.slots().get(0).value();
-        Function<RequestId, Integer> insert = request -> CoreDatabase.get()
-                .jdbi()
-                .withHandle(h -> h.createUpdate("""
-                        insert into appointment (id, request_id, slot_id, status, booked_at, booked_by)
-                        values (gen_random_uuid(), :request, :slot, 'BOOKED', now(), 'test')
-                        """)
-                        .bind("request", request.value())
-                        .bind("slot", slot)
-                        .execute());
+        Function<RequestId, Integer> insert =
+                request -> CoreDatabase.get().jdbi().inTransaction(h -> {
+                    h.execute("update request set state = 'APPOINTED' where id = ?", request.value());
+                    return h.createUpdate("""
+                                    insert into appointment (id, request_id, slot_id, status, booked_at, booked_by)
+                                    values (gen_random_uuid(), :request, :slot, 'BOOKED', now(), 'test')
+                                    """)
+                            .bind("request", request.value())
+                            .bind("slot", slot)
+                            .execute();
+                });
 
         insert.apply(first.request());
 
         assertThatThrownBy(() -> insert.apply(second.request()))
                 .isInstanceOf(UnableToExecuteStatementException.class)
                 .hasMessageContaining("appointment_one_live_per_slot");
+    }
+
+    @Test
+    void plainSqlCannotBookAnAppointmentForARequestThatStaysWaiting() {
+        Diary diary = fixture.ctDiary(Instant.now().plus(Duration.ofDays(2)), 1);
+        Waiting waiting = fixture.waitingRequest(diary.trust(), DiaryFixture.CT_HEAD);
+
+        assertThatThrownBy(() -> CoreDatabase.get()
+                        .jdbi()
+                        .useTransaction(h -> h.execute(
+                                """
+                        insert into appointment (id, request_id, slot_id, status, booked_at, booked_by)
+                        values (gen_random_uuid(), ?, ?, 'BOOKED', now(), 'test')
+                        """,
+                                waiting.request().value(),
+                                diary.slots().get(0).value())))
+                .rootCause()
+                .hasMessageContaining("request_state_agrees_with_appointment");
+        assertThat(ledger.liveSlotsOf(waiting.request())).isEmpty();
+    }
+
+    @Test
+    void plainSqlCannotMoveAnAppointedRequestAwayFromItsBookedAppointment() {
+        Diary diary = fixture.ctDiary(Instant.now().plus(Duration.ofDays(2)), 1);
+        Waiting waiting = fixture.waitingRequest(diary.trust(), DiaryFixture.CT_HEAD);
+        Booked booked = (Booked) blind.book(book(waiting, diary.slots().get(0)));
+
+        for (String state : List.of("WAITING", "CANCELLED", "DID_NOT_ATTEND")) {
+            assertThatThrownBy(() -> CoreDatabase.get()
+                            .jdbi()
+                            .useTransaction(h -> h.execute(
+                                    "update request set state = ? where id = ?",
+                                    state,
+                                    waiting.request().value())))
+                    .as(state)
+                    .rootCause()
+                    .hasMessageContaining("request_state_agrees_with_appointment");
+        }
+        assertThatThrownBy(() -> CoreDatabase.get()
+                        .jdbi()
+                        .useTransaction(h -> h.execute(
+                                "update appointment set status = 'FULFILLED' where id = ?",
+                                booked.appointment().id().value())))
+                .rootCause()
+                .hasMessageContaining("request_state_agrees_with_appointment");
+        assertThat(ledger.requestState(waiting.request())).isEqualTo("APPOINTED");
+        assertThat(ledger.liveSlotsOf(waiting.request()))
+                .containsExactly(diary.slots().get(0).value());
     }
 
     private static Book book(Waiting waiting, org.imagingnetwork.core.diary.SlotId slot) {

@@ -12,10 +12,12 @@ import org.imagingnetwork.core.rules.NewRule;
 import org.imagingnetwork.core.support.CoreServices;
 import org.imagingnetwork.core.support.FixedClock;
 import org.imagingnetwork.core.support.TestRequests;
+import org.imagingnetwork.core.validation.FieldError;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every pair of states, against the database: the state machine's moves and nothing else. */
@@ -33,19 +35,36 @@ class RequestStateMachineIT {
     }
 
     static Stream<Arguments> illegalMoves() {
-        return pairs().filter(pair -> !pair.from().canMoveTo(pair.to()))
+        return pairs().filter(pair -> !pair.from().canMoveTo(pair.to()) && pair.to() != RequestState.APPOINTED)
                 .map(pair -> Arguments.of(pair.from(), pair.to()));
     }
 
     static Stream<Arguments> legalMoves() {
-        return pairs().filter(pair -> pair.from().canMoveTo(pair.to()))
+        return pairs().filter(pair -> pair.from().canMoveTo(pair.to()) && pair.to() != RequestState.APPOINTED)
                 .map(pair -> Arguments.of(pair.from(), pair.to()));
     }
 
     @Test
     void theMatrixHasEveryPairOfStates() {
-        assertThat(illegalMoves().count() + legalMoves().count()).isEqualTo(121);
-        assertThat(legalMoves().count()).isEqualTo(18);
+        assertThat(illegalMoves().count() + legalMoves().count() + RequestState.values().length)
+                .isEqualTo(121);
+        assertThat(legalMoves().count()).isEqualTo(17);
+    }
+
+    @ParameterizedTest(name = "{0} -> APPOINTED is left to a booking")
+    @EnumSource(RequestState.class)
+    void onlyABookingAppointsARequest(RequestState from) {
+        Request request = requestIn(from);
+        long events = TestRequests.eventCount(core, request.id());
+
+        RequestOutcome outcome = core.requests()
+                .move(new RequestCommand.Move(request.id(), RequestState.APPOINTED, "test move", "staff:eve"));
+
+        assertThat(outcome)
+                .isEqualTo(new RequestOutcome.Invalid(
+                        List.of(new FieldError("to", "Book an appointment to appoint the request"))));
+        assertThat(core.requestRepository().find(request.id())).contains(request);
+        assertThat(TestRequests.eventCount(core, request.id())).isEqualTo(events);
     }
 
     @ParameterizedTest(name = "{0} -> {1} is refused")

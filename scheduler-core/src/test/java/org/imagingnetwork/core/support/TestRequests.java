@@ -1,6 +1,10 @@
 package org.imagingnetwork.core.support;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientOutcome;
 import org.imagingnetwork.core.request.Priority;
@@ -51,13 +55,30 @@ public final class TestRequests {
         throw new IllegalStateException("fixture referral refused: " + outcome);
     }
 
-    /** Puts a request straight into a state, as if it had got there by its earlier moves. */
+    /**
+     * Puts a request straight into a state, as if it had got there by its earlier moves; an appointed
+     * request gets the booked appointment (on a new slot) that the database insists goes with it.
+     */
     public static void forceState(CoreServices core, RequestId id, RequestState state) {
-        core.jdbi()
-                .useHandle(h -> h.createUpdate("update request set state = :state where id = :id")
-                        .bind("state", state.name())
-                        .bind("id", id.value())
-                        .execute());
+        Optional<SlotId> slot = state == RequestState.APPOINTED
+                ? Optional.of(new DiaryFixture(core.jdbi())
+                        .ctDiary(Instant.now().plus(Duration.ofDays(3)), 1)
+                        .slots()
+                        .get(0))
+                : Optional.empty();
+        core.jdbi().useTransaction(h -> {
+            h.createUpdate("update request set state = :state where id = :id")
+                    .bind("state", state.name())
+                    .bind("id", id.value())
+                    .execute();
+            slot.ifPresent(booked -> {
+                h.execute("update slot set status = 'BOOKED' where id = ?", booked.value());
+                h.execute("""
+                        insert into appointment (id, request_id, slot_id, status, booked_at, booked_by)
+                        values (gen_random_uuid(), ?, ?, 'BOOKED', now(), 'staff:fixture')
+                        """, id.value(), booked.value());
+            });
+        });
     }
 
     public static long eventCount(CoreServices core, RequestId id) {
