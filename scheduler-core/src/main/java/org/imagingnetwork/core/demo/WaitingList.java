@@ -76,8 +76,15 @@ final class WaitingList {
                 .filter(a -> a >= 0)
                 .min()
                 .orElse(-1);
-        OptionalInt childAge =
-                youngestSeen >= 0 && dice.chance(0.06) ? childAge(exam, youngestSeen) : OptionalInt.empty();
+        // An exam not done for adults (infant hips) is referred only for the children it is done for,
+        // and not at all by a trust none of whose sites sees children that young.
+        boolean adultExam = DemoExams.offeredTo(exam, AgeBand.ADULT);
+        OptionalInt childAge = youngestSeen >= 0 && (!adultExam || dice.chance(0.06))
+                ? childAge(exam, youngestSeen)
+                : OptionalInt.empty();
+        if (!adultExam && childAge.isEmpty()) {
+            return;
+        }
         Patient patient = childAge.isPresent()
                 ? patients.patient(childAge.getAsInt(), parts.today(), home.postcode(), parts.nearWales(trust))
                 : adult(home, trust);

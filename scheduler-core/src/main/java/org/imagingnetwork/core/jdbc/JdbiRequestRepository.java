@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.request.AppointabilityPolicy;
 import org.imagingnetwork.core.request.AppointmentEnd;
 import org.imagingnetwork.core.request.NewRequest;
 import org.imagingnetwork.core.request.Request;
@@ -64,6 +65,19 @@ public final class JdbiRequestRepository implements RequestRepository {
                         """)
                 .bind("state", state.name())
                 .bind("trust", trust.map(OdsCode::value).orElse(null))
+                .map((rs, ctx) -> new RequestId(rs.getLong("id")))
+                .list());
+    }
+
+    @Override
+    public List<RequestId> waitingOnDatedResults() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select r.id from request r
+                        where r.state = 'WAITING' and r.needs_contrast
+                          and exists (select 1 from request_event e
+                                      where e.request_id = r.id and e.to_state = 'WAITING' and e.rule_id is not null)
+                        order by r.id
+                        """)
                 .map((rs, ctx) -> new RequestId(rs.getLong("id")))
                 .list());
     }
@@ -177,6 +191,18 @@ public final class JdbiRequestRepository implements RequestRepository {
                     .bind("id", id.value())
                     .bind("weight", weightKg)
                     .execute();
+        }
+
+        @Override
+        public Optional<AppointabilityPolicy.FiredRule> madeAppointableBy(RequestId id) {
+            return handle.createQuery("""
+                            select r.id, r.name from request_event e join appointability_rule r on r.id = e.rule_id
+                            where e.request_id = :id and e.to_state = 'WAITING'
+                            order by e.id desc limit 1
+                            """)
+                    .bind("id", id.value())
+                    .map((rs, ctx) -> new AppointabilityPolicy.FiredRule(rs.getLong("id"), rs.getString("name")))
+                    .findOne();
         }
 
         @Override

@@ -95,6 +95,21 @@ final class CommandTransaction {
                                         Optional.of(rule.id()),
                                         now))));
             }
+            if (changed.state() == RequestState.WAITING
+                    && command instanceof RequestCommand.Reassess
+                    && assessor.firstHolding(changed, London.clinicDay(now)).isEmpty()) {
+                tx.madeAppointableBy(changed.id())
+                        .ifPresent(rule -> events.add(apply(
+                                tx,
+                                new Transition(
+                                        changed.id(),
+                                        RequestState.WAITING,
+                                        RequestState.VETTED,
+                                        command.actor(),
+                                        "No longer appointable: rule '" + rule.name() + "' no longer holds",
+                                        Optional.of(rule.id()),
+                                        now))));
+            }
             Request after = tx.lock(request.id()).orElseThrow();
             audit.ifPresent(a -> tx.audit(a.of(after, events), now));
             return new RequestOutcome.Changed(after, events);

@@ -51,6 +51,10 @@ public sealed interface RequestCommand {
      */
     record Move(RequestId request, RequestState to, String reason, String actor) implements RequestCommand {}
 
-    /** Assess the appointability rules again, with nothing else changed. */
+    /**
+     * Assess the appointability rules again, with nothing else changed: a vetted request that a rule
+     * now holds for becomes WAITING; a waiting request that a rule made appointable goes back to
+     * VETTED if no rule holds any more.
+     */
     record Reassess(RequestId request, String actor) implements RequestCommand {}
 }

@@ -21,6 +21,12 @@ public interface RequestRepository {
     /** Requests of a trust (or of every trust) in one state, oldest first: the work lists. */
     List<RequestId> inState(RequestState state, Optional<OdsCode> trust);
 
+    /**
+     * Waiting requests whose appointability rests on a result that grows old with time: a rule made
+     * them appointable and they need contrast, so an eGFR condition may since have lapsed.
+     */
+    List<RequestId> waitingOnDatedResults();
+
     /** Runs the work in one database transaction; everything it changed commits together or not at all. */
     <T> T inTransaction(Function<RequestChanges, T> work);
 
@@ -44,6 +50,9 @@ public interface RequestRepository {
         void recordEgfr(RequestId id, int egfr, LocalDate measuredOn);
 
         void recordWeight(RequestId id, int weightKg);
+
+        /** The rule whose firing last made the request appointable, if a rule did. */
+        Optional<AppointabilityPolicy.FiredRule> madeAppointableBy(RequestId id);
 
         /** Writes the audit row of the change this transaction makes, stamped with the command's moment. */
         void audit(AuditRecord entry, Instant at);

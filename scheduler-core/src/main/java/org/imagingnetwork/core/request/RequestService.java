@@ -211,6 +211,22 @@ public final class RequestService {
         return moved;
     }
 
+    /**
+     * The daily re-assessment: vetted requests whose rules have come to hold become appointable, and
+     * waiting requests whose rule rested on a result that has grown too old go back to VETTED. Each
+     * request is its own command, so running it twice changes nothing the second time.
+     */
+    public DailyReassessment.Result reassessForTheDay(String actor) {
+        int lapsed = 0;
+        for (RequestId id : requests.waitingOnDatedResults()) {
+            if (reassess(new RequestCommand.Reassess(id, actor)) instanceof RequestOutcome.Changed changed
+                    && !changed.events().isEmpty()) {
+                lapsed++;
+            }
+        }
+        return new DailyReassessment.Result(reassessVetted(Optional.empty(), actor), lapsed);
+    }
+
     private RequestOutcome move(RequestCommand command, RequestState to, String reason, String reasonField) {
         List<FieldError> errors =
                 ReferralValidation.blank(reason) ? List.of(new FieldError(reasonField, "Give a reason")) : List.of();

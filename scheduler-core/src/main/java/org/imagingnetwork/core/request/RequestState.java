@@ -28,7 +28,9 @@ public enum RequestState {
             case REJECTED -> EnumSet.noneOf(RequestState.class);
             // An appointed request whose appointment is cancelled but still needs its exam goes back
             // to WAITING; CANCELLED means the request itself is withdrawn.
-            case WAITING -> EnumSet.of(APPOINTED, CANCELLED);
+            // A waiting request whose appointability rested on a result that has since grown too old
+            // (an eGFR) goes back to VETTED when the daily re-assessment finds no rule holds.
+            case WAITING -> EnumSet.of(APPOINTED, VETTED, CANCELLED);
             case APPOINTED -> EnumSet.of(ATTENDED, DID_NOT_ATTEND, WAITING, CANCELLED);
             case ATTENDED -> EnumSet.of(ACQUIRED);
             // After a missed appointment the trust either offers another or discharges the request.

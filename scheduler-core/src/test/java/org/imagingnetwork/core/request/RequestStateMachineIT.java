@@ -48,7 +48,7 @@ class RequestStateMachineIT {
     void theMatrixHasEveryPairOfStates() {
         assertThat(illegalMoves().count() + legalMoves().count() + RequestState.values().length)
                 .isEqualTo(121);
-        assertThat(legalMoves().count()).isEqualTo(17);
+        assertThat(legalMoves().count()).isEqualTo(18);
     }
 
     @ParameterizedTest(name = "{0} -> APPOINTED is left to a booking")
