@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -118,14 +119,37 @@ final class BookingController {
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + id + "/where/" + slot.get().siteCode() + "?taken=1"));
         }
+        // Post/redirect/get: the confirm page is a GET of its own, so a refresh or the back button
+        // shows it again instead of asking the browser to post the hold a second time.
+        String until = outcome instanceof HoldOutcome.Held held ? "&until=" + held.expiresAt().toEpochMilli() : "";
+        return HttpResponse.seeOther(URI.create("/referrals/" + id + "/confirm?slot=" + slot.get().id().value() + until));
+    }
+
+    /**
+     * The page that asks the patient to confirm the time they hold. {@code until} only says on the page
+     * when the hold runs out; the booking checks the hold itself.
+     */
+    @Get("/confirm")
+    HttpResponse<?> confirmPage(
+            Authentication authentication,
+            @PathVariable long id,
+            @QueryValue @Nullable String slot,
+            @QueryValue @Nullable Long until,
+            PageLanguage language) {
+        ChoiceRequest request = access.bookable(authentication, id);
+        Optional<SlotDetails.Details> details = SlotIds.parse(slot).flatMap(slots::find);
+        if (details.isEmpty() || !choice.offers(request, details.get().siteCode(), details.get().id())) {
+            return HttpResponse.seeOther(URI.create("/referrals/" + id + "/where?unavailable=1"));
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("request", request);
-        model.put("slot", slot.get());
-        model.put("day", Display.day(London.clinicDay(slot.get().startsAt()), language.locale()));
-        model.put("time", Display.time(slot.get().startsAt(), language.locale()));
-        if (outcome instanceof HoldOutcome.Held held) {
-            model.put("heldUntil", Display.time(held.expiresAt(), language.locale()));
-            model.put("heldUntilEpochMillis", held.expiresAt().toEpochMilli());
+        model.put("slot", details.get());
+        model.put("day", Display.day(London.clinicDay(details.get().startsAt()), language.locale()));
+        model.put("time", Display.time(details.get().startsAt(), language.locale()));
+        if (until != null) {
+            Instant expires = Instant.ofEpochMilli(until);
+            model.put("heldUntil", Display.time(expires, language.locale()));
+            model.put("heldUntilEpochMillis", until);
         }
         model.put("rescheduling", request.state() == RequestState.APPOINTED);
         return HttpResponse.ok(new ModelAndView<>("booking/confirm", model));
@@ -184,6 +208,18 @@ final class BookingController {
                         Boolean.TRUE.equals(changed)));
     }
 
+    /**
+     * Why a confirmed time could not be booked: taken or held meanwhile ({@code gone}), or not one this
+     * referral can have ({@code not-eligible}: the core's reason is written for staff, in English; the
+     * patient's page says in their language that the time cannot be used).
+     */
+    @Get("/not-booked")
+    HttpResponse<?> notBooked(Authentication authentication, @PathVariable long id, @QueryValue @Nullable String why) {
+        ChoiceRequest request = access.bookable(authentication, id);
+        String view = "not-eligible".equals(why) ? "booking/not-eligible" : "booking/gone";
+        return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>(view, Map.of("request", request)));
+    }
+
     private HttpResponse<?> result(
             ChoiceRequest request, BookingOutcome outcome, boolean moved, PageLanguage language) {
         if (outcome instanceof BookingOutcome.Booked booked) {
@@ -199,22 +235,17 @@ final class BookingController {
             return HttpResponse.seeOther(URI.create("/referrals/" + request.id().value() + "/booked?sent=" + sent.name()
                     + (moved ? "&changed=true" : "")));
         }
-        if (outcome instanceof BookingOutcome.SlotTaken || outcome instanceof BookingOutcome.SlotHeld) {
-            return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(new ModelAndView<>("booking/gone", Map.of("request", request)));
+        String notBooked = "/referrals/" + request.id().value() + "/not-booked?why=";
+        if (outcome instanceof BookingOutcome.SlotTaken
+                || outcome instanceof BookingOutcome.SlotHeld
+                || outcome instanceof BookingOutcome.Invalid) {
+            return HttpResponse.seeOther(URI.create(notBooked + "gone"));
         }
         if (outcome instanceof BookingOutcome.NotEligible) {
-            // The core's reason is written for staff, in English ("This clinic does not do ...");
-            // the patient's page says in their language that the time cannot be used.
-            return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(new ModelAndView<>("booking/not-eligible", Map.of("request", request)));
+            return HttpResponse.seeOther(URI.create(notBooked + "not-eligible"));
         }
         if (outcome instanceof BookingOutcome.NotFound) {
             throw new PageNotFound();
-        }
-        if (outcome instanceof BookingOutcome.Invalid) {
-            return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(new ModelAndView<>("booking/gone", Map.of("request", request)));
         }
         // AlreadyBooked or NotAppointable: the referral's page says where it stands.
         return HttpResponse.seeOther(URI.create("/referrals/" + request.id().value()));

@@ -79,12 +79,11 @@ final class OffersController {
             Authentication authentication,
             @PathVariable String id,
             @Body @Nullable Map<String, String> form,
-            PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, form);
         PatientOffer offer = find(authentication, id);
         if (!offer.openAt(clock.instant())) {
-            return closed(offer, language);
+            return HttpResponse.seeOther(URI.create("/offers/" + id));
         }
         Actor actor = Actor.patient(offer.patient());
         // The booking transaction marks this offer accepted and every other open offer of the slot gone.
@@ -104,20 +103,24 @@ final class OffersController {
         }
         // Someone else booked it first (their booking already marked this gone), or it no longer suits.
         offers.close(offer.id(), OfferStatus.GONE, clock.instant());
-        return closed(offer, language);
+        return HttpResponse.seeOther(URI.create("/offers/" + id));
     }
 
     @Post(value = "/decline", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    ModelAndView<Map<String, Object>> decline(
+    HttpResponse<?> decline(
             Authentication authentication,
             @PathVariable String id,
             @Body @Nullable Map<String, String> form,
-            PageLanguage language,
             HttpRequest<?> http) {
         csrf.check(http, form);
         PatientOffer offer = find(authentication, id);
         offers.close(offer.id(), OfferStatus.DECLINED, clock.instant());
-        return new ModelAndView<>("offers/declined", model(offer, language));
+        return HttpResponse.seeOther(URI.create("/offers/" + id + "/declined"));
+    }
+
+    @Get("/declined")
+    ModelAndView<Map<String, Object>> declined(Authentication authentication, @PathVariable String id, PageLanguage language) {
+        return new ModelAndView<>("offers/declined", model(find(authentication, id), language));
     }
 
     private PatientOffer find(Authentication authentication, String id) {

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.imagingnetwork.core.time.London;
 
-/** Dates and times as patients read them, in London time and in their language: "Tuesday 3 March 2026", "9:30am". */
+/** Dates and times as patients read them, in London time and in their language: "Tuesday 3 March 2026", "9:30am", "9:30yb". */
 public final class Display {
 
     private Display() {}
@@ -19,11 +19,16 @@ public final class Display {
         return DateTimeFormatter.ofPattern("EEE d MMM", locale).format(day);
     }
 
+    /**
+     * NHS style, "9:30am" and "2pm"; in Welsh the morning and afternoon follow the language, "9:30yb"
+     * (y bore) and "2yh" (yr hwyr), the abbreviations the Unicode CLDR gives Welsh.
+     */
     public static String time(Instant moment, Locale locale) {
-        // NHS style: 9:30am, 2pm.
         var local = London.atLondon(moment).toLocalTime();
         int hour12 = local.getHour() % 12 == 0 ? 12 : local.getHour() % 12;
-        String suffix = local.getHour() < 12 ? "am" : "pm";
+        boolean welsh = "cy".equals(locale.getLanguage());
+        boolean morning = local.getHour() < 12;
+        String suffix = welsh ? (morning ? "yb" : "yh") : (morning ? "am" : "pm");
         return local.getMinute() == 0
                 ? hour12 + suffix
                 : hour12 + ":" + String.format("%02d", local.getMinute()) + suffix;

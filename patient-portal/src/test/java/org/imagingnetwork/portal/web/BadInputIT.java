@@ -119,7 +119,8 @@ class BadInputIT {
         b.get("/referrals/" + secondRequest);
         HttpResponse<String> late =
                 b.submit("/referrals/" + secondRequest + "/confirm", Map.of("slot", String.valueOf(slot)));
-        assertPage(late, 409, "Sorry, this time has just been taken");
+        assertThat(late.statusCode()).isEqualTo(303);
+        assertPage(b.follow(late), 409, "Sorry, this time has just been taken");
         assertThat(portal.fixture().liveAppointments(secondRequest)).isZero();
         HttpResponse<String> heldPage = b.submit(
                 "/referrals/" + secondRequest + "/hold", Map.of("slot", String.valueOf(slot), "site", "ZP1AA"));

@@ -219,12 +219,15 @@ class EveryPageIT {
         assertThat(portal.fixture().liveAppointments(request)).isZero();
         assertThat(portal.fixture().requestState(request)).isEqualTo("WAITING");
         if ("cy".equals(language)) {
-            // Texts to a Welsh speaker are in Welsh, dates included.
+            // Texts to a Welsh speaker are in Welsh, dates and times ("9:30yb") included.
             List<String> welsh = portal.notifyStub().mentioning("Mae eich MRI head").stream()
                     .map(NotifyStub.Received::body)
                     .toList();
             assertThat(welsh).isNotEmpty().allMatch(body -> body.contains("Dydd "));
-            assertThat(String.join("\n", welsh)).doesNotContainPattern("Monday|Tuesday|Wednesday|Thursday|Friday");
+            assertThat(String.join("\n", welsh))
+                    .doesNotContainPattern("Monday|Tuesday|Wednesday|Thursday|Friday")
+                    .doesNotContainPattern("[0-9](am|pm)\\b")
+                    .containsPattern("[0-9](yb|yh)\\b");
         }
     }
 

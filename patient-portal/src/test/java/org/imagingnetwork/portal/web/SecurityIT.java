@@ -141,16 +141,16 @@ class SecurityIT {
                 .submit(
                         "/referrals/" + ct.request() + "/hold",
                         Map.of("slot", String.valueOf(ctSlot), "site", PortalFixture.GENERAL));
-        assertThat(ctHeld.statusCode()).isEqualTo(200);
-        assertThat(ctHeld.body()).contains("We are holding this time for you");
+        assertThat(ctHeld.statusCode()).isEqualTo(303);
+        assertThat(ct.client().follow(ctHeld).body()).contains("We are holding this time for you");
         Journeys.Waiting other = Journeys.waitingAdult(portal, PortalFixture.MRI_BRAIN);
         other.client().get("/referrals/" + other.request() + "/where/" + PortalFixture.CDC);
         HttpResponse<String> mriHeld = other.client()
                 .submit(
                         "/referrals/" + other.request() + "/hold",
                         Map.of("slot", String.valueOf(elsewhere), "site", PortalFixture.CDC));
-        assertThat(mriHeld.statusCode()).isEqualTo(200);
-        assertThat(mriHeld.body()).contains("We are holding this time for you");
+        assertThat(mriHeld.statusCode()).isEqualTo(303);
+        assertThat(other.client().follow(mriHeld).body()).contains("We are holding this time for you");
         // Both confirm, so no hold is left standing in other tests' way.
         assertThat(ct.client()
                         .submit("/referrals/" + ct.request() + "/confirm", Map.of("slot", String.valueOf(ctSlot)))
