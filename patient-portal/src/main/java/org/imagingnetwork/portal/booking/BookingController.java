@@ -121,8 +121,11 @@ final class BookingController {
         }
         // Post/redirect/get: the confirm page is a GET of its own, so a refresh or the back button
         // shows it again instead of asking the browser to post the hold a second time.
-        String until = outcome instanceof HoldOutcome.Held held ? "&until=" + held.expiresAt().toEpochMilli() : "";
-        return HttpResponse.seeOther(URI.create("/referrals/" + id + "/confirm?slot=" + slot.get().id().value() + until));
+        String until = outcome instanceof HoldOutcome.Held held
+                ? "&until=" + held.expiresAt().toEpochMilli()
+                : "";
+        return HttpResponse.seeOther(URI.create(
+                "/referrals/" + id + "/confirm?slot=" + slot.get().id().value() + until));
     }
 
     /**
@@ -138,7 +141,9 @@ final class BookingController {
             PageLanguage language) {
         ChoiceRequest request = access.bookable(authentication, id);
         Optional<SlotDetails.Details> details = SlotIds.parse(slot).flatMap(slots::find);
-        if (details.isEmpty() || !choice.offers(request, details.get().siteCode(), details.get().id())) {
+        if (details.isEmpty()
+                || !choice.offers(
+                        request, details.get().siteCode(), details.get().id())) {
             return HttpResponse.seeOther(URI.create("/referrals/" + id + "/where?unavailable=1"));
         }
         Map<String, Object> model = new HashMap<>();

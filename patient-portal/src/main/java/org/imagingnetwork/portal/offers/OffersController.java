@@ -119,7 +119,8 @@ final class OffersController {
     }
 
     @Get("/declined")
-    ModelAndView<Map<String, Object>> declined(Authentication authentication, @PathVariable String id, PageLanguage language) {
+    ModelAndView<Map<String, Object>> declined(
+            Authentication authentication, @PathVariable String id, PageLanguage language) {
         return new ModelAndView<>("offers/declined", model(find(authentication, id), language));
     }
 

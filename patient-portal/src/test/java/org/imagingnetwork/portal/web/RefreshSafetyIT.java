@@ -107,8 +107,11 @@ class RefreshSafetyIT {
         for (Map.Entry<String, Function<PortalFixture, Submitted>> route : CASES.entrySet()) {
             Submitted submitted = route.getValue().apply(portal.fixture());
 
-            assertThat(submitted.response().statusCode()).as("POST %s", route.getKey()).isEqualTo(303);
-            String location = submitted.response().headers().firstValue("Location").orElseThrow();
+            assertThat(submitted.response().statusCode())
+                    .as("POST %s", route.getKey())
+                    .isEqualTo(303);
+            String location =
+                    submitted.response().headers().firstValue("Location").orElseThrow();
             for (int load = 0; load < 2; load++) {
                 HttpResponse<String> page = submitted.client().get(location);
                 assertThat(page.statusCode())

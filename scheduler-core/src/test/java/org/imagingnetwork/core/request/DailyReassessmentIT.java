@@ -98,10 +98,11 @@ class DailyReassessmentIT {
 
         assertThat(ran).isEqualTo(1);
         boolean finished = core.jdbi()
-                .withHandle(h -> h.createQuery("select finished_at is not null from reassessment_run where run_day = :day")
-                        .bind("day", LocalDate.of(2031, 2, 3))
-                        .mapTo(Boolean.class)
-                        .one());
+                .withHandle(
+                        h -> h.createQuery("select finished_at is not null from reassessment_run where run_day = :day")
+                                .bind("day", LocalDate.of(2031, 2, 3))
+                                .mapTo(Boolean.class)
+                                .one());
         assertThat(finished).isTrue();
     }
 
