@@ -26,10 +26,11 @@ class HoldIT {
         Journeys.firstSlot(client, request, PortalFixture.GENERAL); // back to the times page
         HttpResponse<String> again = hold(client, request, slot);
 
-        assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).contains("Check and confirm your appointment");
-        assertThat(again.body()).doesNotContain("Someone else is booking");
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(again.statusCode()).isEqualTo(303);
+        HttpResponse<String> confirmPage = client.follow(again);
+        assertThat(confirmPage.body()).contains("Check and confirm your appointment");
+        assertThat(confirmPage.body()).doesNotContain("Someone else is booking");
         HttpResponse<String> booked =
                 client.submit("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot)));
         assertThat(booked.statusCode()).isEqualTo(303);
