@@ -76,7 +76,7 @@ final class CommandTransaction {
                         Transition.of(request.id(), request.state(), state, command.actor(), reason.strip(), now);
                 events.add(apply(tx, move));
                 // The appointment ends in the move's transaction, so the request and its appointment
-                // never disagree; the database refuses the commit if they would (V28).
+                // never disagree; the database refuses the commit if they would (V29).
                 if (move.from() == RequestState.APPOINTED) {
                     tx.endAppointment(move.request(), AppointmentEnd.of(move), move.reason(), now);
                 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /**
  * With the booking service's own checks blinded — it always believes the slot is free and the
  * request unbooked — the database's partial unique indexes alone still refuse a double booking; and
- * plain SQL cannot leave a request's state and its appointment disagreeing (V28).
+ * plain SQL cannot leave a request's state and its appointment disagreeing (V29).
  */
 class DatabaseConstraintIT {
 

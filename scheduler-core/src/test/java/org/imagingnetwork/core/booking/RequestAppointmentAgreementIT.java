@@ -31,7 +31,7 @@ import org.jdbi.v3.core.Jdbi;
  * handful of requests sharing a few slots, afterwards every request's state agrees with its
  * appointments (APPOINTED exactly when one is booked; an attended appointment only on an attended
  * request) and every slot a live appointment holds is marked booked. No command may fail
- * with an exception: a disagreement the code made would be refused by the database at commit (V28).
+ * with an exception: a disagreement the code made would be refused by the database at commit (V29).
  */
 class RequestAppointmentAgreementIT {
 
