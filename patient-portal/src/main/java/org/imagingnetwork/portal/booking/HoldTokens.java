@@ -2,8 +2,8 @@ package org.imagingnetwork.portal.booking;
 
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import org.imagingnetwork.core.choice.ChoiceRequest;
 import org.imagingnetwork.core.hold.HoldToken;
-import org.imagingnetwork.portal.choice.ChoiceRequest;
 import org.imagingnetwork.portal.web.Hmac;
 import org.imagingnetwork.portal.web.PortalSettings;
 

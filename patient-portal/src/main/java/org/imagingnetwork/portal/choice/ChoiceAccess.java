@@ -2,6 +2,9 @@ package org.imagingnetwork.portal.choice;
 
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import org.imagingnetwork.core.choice.ChoiceRequest;
+import org.imagingnetwork.core.choice.ChoiceRequests;
+import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.RequestState;
 import org.imagingnetwork.portal.web.PageNotFound;
@@ -11,14 +14,16 @@ import org.imagingnetwork.portal.web.SignedInPatient;
 @Singleton
 public class ChoiceAccess {
 
-    private final ChoiceQueries queries;
+    private final ChoiceRequests queries;
 
-    ChoiceAccess(ChoiceQueries queries) {
+    ChoiceAccess(ChoiceRequests queries) {
         this.queries = queries;
     }
 
     public ChoiceRequest bookable(Authentication authentication, long requestId) {
-        ChoiceRequest request = queries.request(SignedInPatient.of(authentication), new RequestId(requestId))
+        PatientId patient = SignedInPatient.of(authentication);
+        ChoiceRequest request = queries.find(new RequestId(requestId))
+                .filter(r -> r.patient().equals(patient))
                 .orElseThrow(PageNotFound::new);
         if (request.state() != RequestState.WAITING && request.state() != RequestState.APPOINTED) {
             throw new NotBookable(request.id());

@@ -21,6 +21,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imagingnetwork.core.choice.ChoiceRequest;
+import org.imagingnetwork.core.choice.FreeSlots;
+import org.imagingnetwork.core.choice.SlotChoice;
+import org.imagingnetwork.core.choice.SlotSearch;
+import org.imagingnetwork.core.choice.TimeBands;
+import org.imagingnetwork.core.choice.WhereSearch;
 import org.imagingnetwork.core.network.Site;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.Display;
@@ -37,12 +43,12 @@ final class ChooseWhenController {
 
     private final ChoiceAccess access;
     private final SlotChoice choice;
-    private final Availability availability;
+    private final FreeSlots availability;
     private final WhereSearch where;
     private final Clock clock;
 
     ChooseWhenController(
-            ChoiceAccess access, SlotChoice choice, Availability availability, WhereSearch where, Clock clock) {
+            ChoiceAccess access, SlotChoice choice, FreeSlots availability, WhereSearch where, Clock clock) {
         this.access = access;
         this.choice = choice;
         this.availability = availability;
@@ -78,7 +84,7 @@ final class ChooseWhenController {
         Instant from = max(London.moment(start, java.time.LocalTime.MIDNIGHT), earliestAllowed);
         Instant until = London.moment(start.plusDays(7), java.time.LocalTime.MIDNIGHT);
         Map<LocalDate, List<TimeOption>> byDay = new LinkedHashMap<>();
-        for (Availability.FreeSlot slot :
+        for (FreeSlots.FreeSlot slot :
                 availability.at(request, site, SlotSearch.of(request, today, bands), from, until)) {
             byDay.computeIfAbsent(London.clinicDay(slot.startsAt()), d -> new ArrayList<>())
                     .add(new TimeOption(slot.id().value(), Display.time(slot.startsAt(), language.locale())));

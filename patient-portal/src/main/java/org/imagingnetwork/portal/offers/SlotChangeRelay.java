@@ -10,8 +10,8 @@ import org.imagingnetwork.core.booking.SlotChange;
 import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.booking.SlotReleased;
 import org.imagingnetwork.core.booking.SlotsBlocked;
+import org.imagingnetwork.core.choice.EarliestFreeSlots;
 import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
-import org.imagingnetwork.portal.choice.EarliestFreeSlots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

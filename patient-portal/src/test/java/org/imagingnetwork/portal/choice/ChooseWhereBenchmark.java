@@ -24,6 +24,14 @@ import org.imagingnetwork.core.booking.SlotChangeListener;
 import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.booking.SlotReleased;
 import org.imagingnetwork.core.booking.SlotsBlocked;
+import org.imagingnetwork.core.choice.ChoiceRequest;
+import org.imagingnetwork.core.choice.EarliestFreeSlots;
+import org.imagingnetwork.core.choice.FreeSlots;
+import org.imagingnetwork.core.choice.PostcodeLocations;
+import org.imagingnetwork.core.choice.SiteDirectory;
+import org.imagingnetwork.core.choice.SiteOption;
+import org.imagingnetwork.core.choice.WhereFilters;
+import org.imagingnetwork.core.choice.WhereSearch;
 import org.imagingnetwork.core.demo.DemoNetwork;
 import org.imagingnetwork.core.demo.DemoPreset;
 import org.imagingnetwork.core.diary.SlotId;
@@ -31,6 +39,10 @@ import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
 import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
+import org.imagingnetwork.core.jdbc.JdbiChoiceRequests;
+import org.imagingnetwork.core.jdbc.JdbiFreeSlots;
+import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
+import org.imagingnetwork.core.jdbc.JdbiPostcodeLocations;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
@@ -103,9 +115,9 @@ public class ChooseWhereBenchmark {
         Jdbi jdbi = database.jdbi();
         loadIfEmpty(database, clock);
 
-        SiteDirectory sites = new SiteDirectory(jdbi, clock);
-        PostcodeLocations postcodes = new PostcodeLocations(jdbi);
-        Availability availability = new Availability(jdbi);
+        SiteDirectory sites = new SiteDirectory(new JdbiNetworkDirectory(jdbi), clock);
+        PostcodeLocations postcodes = new JdbiPostcodeLocations(jdbi);
+        FreeSlots availability = new JdbiFreeSlots(jdbi);
         EarliestFreeSlots earliest = new EarliestFreeSlots(availability, clock);
         kept = new WhereSearch(sites, earliest, postcodes, clock);
         // Never told the feed is up: what the service does while Redis is down.
@@ -175,7 +187,7 @@ public class ChooseWhereBenchmark {
     }
 
     private static List<ChoiceRequest> referrals(Jdbi jdbi) {
-        ChoiceQueries queries = new ChoiceQueries(jdbi);
+        JdbiChoiceRequests queries = new JdbiChoiceRequests(jdbi);
         List<ChoiceRequest> found = new ArrayList<>();
         jdbi.withHandle(h -> h.createQuery("""
                                 select r.id, r.patient_id from request r
@@ -184,8 +196,7 @@ public class ChooseWhereBenchmark {
                         .bind("n", REFERRALS)
                         .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("patient_id")})
                         .list())
-                .forEach(ids -> queries.request(new PatientId(ids[1]), new RequestId(ids[0]))
-                        .ifPresent(found::add));
+                .forEach(ids -> queries.find(new RequestId(ids[0])).ifPresent(found::add));
         if (found.isEmpty()) {
             throw new IllegalStateException("No waiting referrals: is this a demo network database?");
         }

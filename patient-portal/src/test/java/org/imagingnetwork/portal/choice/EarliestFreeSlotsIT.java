@@ -14,6 +14,14 @@ import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Cancel;
+import org.imagingnetwork.core.choice.ChoiceRequest;
+import org.imagingnetwork.core.choice.ChoiceRequests;
+import org.imagingnetwork.core.choice.EarliestFreeSlots;
+import org.imagingnetwork.core.choice.FreeSlots;
+import org.imagingnetwork.core.choice.SlotSearch;
+import org.imagingnetwork.core.choice.TimeBands;
+import org.imagingnetwork.core.choice.WhereFilters;
+import org.imagingnetwork.core.choice.WhereSearch;
 import org.imagingnetwork.core.diary.BlockSlot;
 import org.imagingnetwork.core.diary.DiaryChanges;
 import org.imagingnetwork.core.diary.DiaryOutcome;
@@ -160,8 +168,8 @@ class EarliestFreeSlotsIT {
             this.patient = fixture.adult();
             long id = fixture.waitingRequest(patient, PortalFixture.MRI_BRAIN);
             this.request = portal.context()
-                    .getBean(ChoiceQueries.class)
-                    .request(new PatientId(patient.id()), new RequestId(id))
+                    .getBean(ChoiceRequests.class)
+                    .find(new RequestId(id))
                     .orElseThrow();
             this.clock = portal.context().getBean(Clock.class);
         }
@@ -205,11 +213,11 @@ class EarliestFreeSlotsIT {
                             .execute());
         }
 
-        private List<Availability.FreeSlot> freeTimes() {
+        private List<FreeSlots.FreeSlot> freeTimes() {
             Instant now = clock.instant();
             LocalDate today = London.clinicDay(now);
             return portal.context()
-                    .getBean(Availability.class)
+                    .getBean(FreeSlots.class)
                     .at(
                             request,
                             SITE,

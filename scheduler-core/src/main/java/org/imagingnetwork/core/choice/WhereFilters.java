@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.choice;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ public record WhereFilters(Sort sort, OptionalInt maxMiles, boolean stepFreeOnly
         DISTANCE
     }
 
-    static final List<Integer> MILE_CHOICES = List.of(5, 10, 20, 50);
+    public static final List<Integer> MILE_CHOICES = List.of(5, 10, 20, 50);
 
     public static WhereFilters defaults() {
         return new WhereFilters(Sort.EARLIEST, OptionalInt.empty(), false, TimeBands.any());

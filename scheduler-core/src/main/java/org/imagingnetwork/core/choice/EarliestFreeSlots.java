@@ -1,6 +1,5 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.choice;
 
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +28,9 @@ import org.imagingnetwork.core.booking.SlotChangeListener;
  * generation did not move while PostgreSQL was being asked, so a change committed during the query
  * can never be overwritten by the answer read before it.
  */
-@Singleton
-public class EarliestFreeSlots implements SlotChangeListener {
+public final class EarliestFreeSlots implements SlotChangeListener {
 
-    static final Duration FRESH_FOR = Duration.ofSeconds(30);
+    public static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
     /** A room rarely sees more searches than this between changes; beyond it the oldest answers go. */
     private static final int MOST_PER_ROOM = 512;
@@ -53,12 +51,12 @@ public class EarliestFreeSlots implements SlotChangeListener {
         }
     }
 
-    private final Availability availability;
+    private final FreeSlots availability;
     private final Clock clock;
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     private volatile boolean trusted;
 
-    EarliestFreeSlots(Availability availability, Clock clock) {
+    public EarliestFreeSlots(FreeSlots availability, Clock clock) {
         this.availability = availability;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.choice;
 
 import java.time.Instant;
 import java.util.OptionalDouble;

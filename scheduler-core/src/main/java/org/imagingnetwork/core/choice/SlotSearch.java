@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.choice;
 
 /**
  * What decides whether a free slot suits a referral, apart from the room: the exam the session must
@@ -7,7 +7,7 @@ package org.imagingnetwork.portal.choice;
  */
 public record SlotSearch(String examCode, int minutes, boolean sedation, TimeBands bands) {
 
-    static SlotSearch of(ChoiceRequest request, java.time.LocalDate today, TimeBands bands) {
+    public static SlotSearch of(ChoiceRequest request, java.time.LocalDate today, TimeBands bands) {
         return new SlotSearch(
                 request.examCode(), (int) request.durationOn(today).toMinutes(), request.needsSedation(), bands);
     }

@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.choice;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,6 +49,28 @@ public record ChoiceRequest(
             case CHILD -> childDuration;
             case ADULT -> adultDuration;
         };
+    }
+
+    /** The same referral as if it needed no sedation: to tell "no sedation cover" from "no time at all". */
+    public ChoiceRequest withoutSedation() {
+        return new ChoiceRequest(
+                id,
+                patient,
+                state,
+                examCode,
+                examName,
+                modality,
+                requiredCapabilities,
+                adultDuration,
+                childDuration,
+                infantDuration,
+                dateOfBirth,
+                postcode,
+                false,
+                needsGeneralAnaesthetic,
+                weightKg,
+                acceptableSites,
+                maxTravelKm);
     }
 
     /** Equipment the room must have: the exam's, plus anaesthetic support when the patient needs a general anaesthetic. */

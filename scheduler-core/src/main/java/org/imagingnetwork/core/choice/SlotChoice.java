@@ -1,6 +1,5 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.choice;
 
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +15,13 @@ import org.imagingnetwork.core.time.London;
  * the same question, so a slot id changed in the form (or a diary changed since the page was shown)
  * cannot hold a time the referral could not book.
  */
-@Singleton
-public class SlotChoice {
+public final class SlotChoice {
 
     private final SiteDirectory sites;
-    private final Availability availability;
+    private final FreeSlots availability;
     private final Clock clock;
 
-    SlotChoice(SiteDirectory sites, Availability availability, Clock clock) {
+    public SlotChoice(SiteDirectory sites, FreeSlots availability, Clock clock) {
         this.sites = sites;
         this.availability = availability;
         this.clock = clock;

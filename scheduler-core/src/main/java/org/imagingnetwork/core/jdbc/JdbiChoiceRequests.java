@@ -1,6 +1,5 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.jdbc;
 
-import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imagingnetwork.core.choice.ChoiceRequest;
+import org.imagingnetwork.core.choice.ChoiceRequests;
 import org.imagingnetwork.core.network.Capability;
 import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.patient.PatientId;
@@ -18,17 +19,17 @@ import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.RequestState;
 import org.jdbi.v3.core.Jdbi;
 
-/** Loads a patient's own referral for choosing; another patient's is not found. */
-@Singleton
-public class ChoiceQueries {
+/** A referral with what choosing a place and time for it needs: the exam's needs and the patient's. */
+public final class JdbiChoiceRequests implements ChoiceRequests {
 
     private final Jdbi jdbi;
 
-    ChoiceQueries(Jdbi jdbi) {
+    public JdbiChoiceRequests(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    public Optional<ChoiceRequest> request(PatientId patient, RequestId request) {
+    @Override
+    public Optional<ChoiceRequest> find(RequestId request) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select r.id, r.patient_id, r.state, r.exam_code, e.name as exam_name, e.modality,
                                e.required_capabilities, p.date_of_birth, p.postcode, r.needs_sedation,
@@ -42,10 +43,9 @@ public class ChoiceQueries {
                         left join exam_duration d_adult on d_adult.exam_code = e.code and d_adult.age_band = 'ADULT'
                         left join exam_duration d_child on d_child.exam_code = e.code and d_child.age_band = 'CHILD'
                         left join exam_duration d_infant on d_infant.exam_code = e.code and d_infant.age_band = 'INFANT'
-                        where r.id = :id and r.patient_id = :patient
+                        where r.id = :id
                         """)
                 .bind("id", request.value())
-                .bind("patient", patient.value())
                 .map((rs, ctx) -> choiceRequest(rs))
                 .findOne());
     }

@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.choice;
 
 import java.util.Collection;
 import java.util.EnumSet;

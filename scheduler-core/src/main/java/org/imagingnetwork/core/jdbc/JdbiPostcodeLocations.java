@@ -1,21 +1,21 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.jdbc;
 
-import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.imagingnetwork.core.choice.PostcodeLocations;
 import org.imagingnetwork.core.network.GeoPoint;
 import org.imagingnetwork.core.patient.Postcode;
 import org.jdbi.v3.core.Jdbi;
 
-/** Roughly where a postcode is: its district's centre, or failing that its area's. */
-@Singleton
-public class PostcodeLocations {
+/** Postcodes located by the {@code postcode_district} table (V9). */
+public final class JdbiPostcodeLocations implements PostcodeLocations {
 
     private final Jdbi jdbi;
 
-    PostcodeLocations(Jdbi jdbi) {
+    public JdbiPostcodeLocations(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
+    @Override
     public Optional<GeoPoint> locate(String postcode) {
         Optional<Postcode> parsed = Postcode.parse(postcode);
         if (parsed.isEmpty()) {

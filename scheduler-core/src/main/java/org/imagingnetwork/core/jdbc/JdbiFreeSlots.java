@@ -1,6 +1,5 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.jdbc;
 
-import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,6 +7,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.imagingnetwork.core.choice.ChoiceRequest;
+import org.imagingnetwork.core.choice.FreeSlots;
+import org.imagingnetwork.core.choice.SlotSearch;
+import org.imagingnetwork.core.choice.TimeBands;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.network.Capability;
 import org.jdbi.v3.core.Jdbi;
@@ -17,13 +20,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * Free slots a referral could be booked into. The earliest-per-room search walks each room's free
  * slots in time order along the partial index on (room_id, starts_at) and stops at the first that
  * fits: a handful of rows for a room whose sessions run the exam, but every free slot to the horizon
- * for one whose sessions do not, which is why {@link EarliestFreeSlots} keeps its answers.
+ * for one whose sessions do not, which is why {@link org.imagingnetwork.core.choice.EarliestFreeSlots}
+ * keeps its answers.
  */
-@Singleton
-public class Availability {
-
-    /** A bookable time: one slot per start time, whichever room it is in. */
-    public record FreeSlot(SlotId id, Instant startsAt, Instant endsAt) {}
+public final class JdbiFreeSlots implements FreeSlots {
 
     private static final String SLOT_FITS = """
             s.status = 'FREE'
@@ -49,14 +49,11 @@ public class Availability {
 
     private final Jdbi jdbi;
 
-    Availability(Jdbi jdbi) {
+    public JdbiFreeSlots(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
-    /**
-     * The earliest free start that fits, per room, among these rooms (already known to fit the
-     * referral's room needs); rooms with none before {@code until} are absent.
-     */
+    @Override
     public Map<String, Instant> earliestByRoom(
             SlotSearch search, Collection<String> rooms, Instant from, Instant until) {
         if (rooms.isEmpty()) {
@@ -86,7 +83,7 @@ public class Availability {
         });
     }
 
-    /** Free times at one site in [from, until), earliest first. */
+    @Override
     public List<FreeSlot> at(ChoiceRequest request, String site, SlotSearch search, Instant from, Instant until) {
         return jdbi.withHandle(h -> {
             var query = h.createQuery("""
@@ -107,7 +104,7 @@ public class Availability {
         });
     }
 
-    /** Whether this slot, at this site, is free in [from, until) and fits the referral. */
+    @Override
     public boolean fits(
             ChoiceRequest request, String site, SlotId slot, SlotSearch search, Instant from, Instant until) {
         return jdbi.withHandle(h -> {

@@ -1,6 +1,5 @@
-package org.imagingnetwork.portal.choice;
+package org.imagingnetwork.core.choice;
 
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,18 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
 import org.imagingnetwork.core.network.NetworkDirectory;
 import org.imagingnetwork.core.network.Room;
 import org.imagingnetwork.core.network.Site;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The network's sites and rooms, kept for a minute: a few hundred rows that change when a trust
  * opens a site or equips a room, read on every search.
  */
-@Singleton
-public class SiteDirectory {
+public final class SiteDirectory {
 
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
@@ -29,8 +25,8 @@ public class SiteDirectory {
     private final Clock clock;
     private volatile Cached cached;
 
-    SiteDirectory(Jdbi jdbi, Clock clock) {
-        this.network = new JdbiNetworkDirectory(jdbi);
+    public SiteDirectory(NetworkDirectory network, Clock clock) {
+        this.network = network;
         this.clock = clock;
     }
 
