@@ -1,8 +1,10 @@
 package org.imagingnetwork.portal.choice;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.imagingnetwork.core.booking.SlotChangeListener;
 import org.imagingnetwork.core.choice.ChoiceRequests;
 import org.imagingnetwork.core.choice.EarliestFreeSlots;
 import org.imagingnetwork.core.choice.FreeSlots;
@@ -39,6 +41,7 @@ class ChoiceServices {
     }
 
     @Singleton
+    @Bean(typed = {EarliestFreeSlots.class, SlotChangeListener.class})
     EarliestFreeSlots earliestFreeSlots(FreeSlots freeSlots, Clock clock) {
         return new EarliestFreeSlots(freeSlots, clock);
     }
