@@ -11,6 +11,11 @@ public final class AuditActions {
     public static final String ABSENCE_WITHDRAWN = "ABSENCE_WITHDRAWN";
     /** Staff put a change the relay parked back in the queue for the trust's RIS. */
     public static final String RIS_DELIVERY_RETRIED = "RIS_DELIVERY_RETRIED";
+    /** Staff booked, moved or cancelled an appointment on a patient's behalf. */
+    public static final String APPOINTMENT_BOOKED = "APPOINTMENT_BOOKED";
+
+    public static final String APPOINTMENT_MOVED = "APPOINTMENT_MOVED";
+    public static final String APPOINTMENT_CANCELLED = "APPOINTMENT_CANCELLED";
 
     private AuditActions() {}
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.imagingnetwork.core.audit.AuditActions;
+import org.imagingnetwork.core.audit.AuditRecord;
+import org.imagingnetwork.core.audit.StaffActor;
 import org.imagingnetwork.core.booking.BookingOutcome.AlreadyBooked;
 import org.imagingnetwork.core.booking.BookingOutcome.Booked;
 import org.imagingnetwork.core.booking.BookingOutcome.Invalid;
@@ -29,6 +32,10 @@ import org.imagingnetwork.core.validation.FieldError;
  * for the trust's RIS together. Redis holds are a courtesy checked before the transaction; the
  * database decides who gets a slot, so the outcome is the same with Redis down.
  *
+ * <p>A member of staff acting for a patient uses the overloads that name them: the change's audit row
+ * (who, role, organisation, why) is written in the change's own transaction, and only when it
+ * changed something.
+ *
  * <p>Locks are always taken in the same order — appointment, request, then slots by id — so two
  * changes can wait for each other but never deadlock.
  */
@@ -47,24 +54,26 @@ public final class BookingService {
     }
 
     public BookingOutcome book(Book command) {
-        return BookingMeters.measured("book", () -> decideBooking(command));
+        return book(command, Optional.empty());
     }
 
-    public BookingOutcome reschedule(Reschedule command) {
-        return BookingMeters.measured("reschedule", () -> decideMove(command));
+    /** Books on a patient's behalf; the audit row names the member of staff. */
+    public BookingOutcome book(Book command, StaffActor by) {
+        return book(command, Optional.of(new StaffChange(by, "On the patient's behalf")));
     }
 
-    public CancelOutcome cancel(Cancel command) {
-        return BookingMeters.measured("cancel", () -> decideCancellation(command));
+    private BookingOutcome book(Book command, Optional<StaffChange> staff) {
+        return BookingMeters.measured("book", () -> decideBooking(command, staff));
     }
 
-    private BookingOutcome decideBooking(Book command) {
+    private BookingOutcome decideBooking(Book command, Optional<StaffChange> staff) {
         if (!holds.permits(command.slot(), command.hold())) {
             return new SlotHeld(command.slot());
         }
         Instant now = clock.instant();
-        Booking booking =
-                bookAsSeen(command, now).orElseGet(() -> store.inTransaction(unit -> book(unit, command, now)));
+        // The one-statement path writes no audit row, so staff bookings take the locking path.
+        Optional<Booking> asSeen = staff.isPresent() ? Optional.empty() : bookAsSeen(command, now);
+        Booking booking = asSeen.orElseGet(() -> store.inTransaction(unit -> book(unit, command, now, staff)));
         booking.booked().ifPresent(booked -> {
             command.hold().ifPresent(token -> holds.release(command.slot(), token));
             slotChanges.booked(booked);
@@ -72,14 +81,27 @@ public final class BookingService {
         return booking.outcome();
     }
 
-    private BookingOutcome decideMove(Reschedule command) {
+    public BookingOutcome reschedule(Reschedule command) {
+        return reschedule(command, Optional.empty());
+    }
+
+    /** Moves an appointment on a patient's behalf, for a reason the audit row and the old appointment keep. */
+    public BookingOutcome reschedule(Reschedule command, StaffActor by, String reason) {
+        return reschedule(command, Optional.of(new StaffChange(by, reason)));
+    }
+
+    private BookingOutcome reschedule(Reschedule command, Optional<StaffChange> staff) {
+        return BookingMeters.measured("reschedule", () -> decideMove(command, staff));
+    }
+
+    private BookingOutcome decideMove(Reschedule command, Optional<StaffChange> staff) {
         if (!holds.permits(command.newSlot(), command.hold())) {
             return new SlotHeld(command.newSlot());
         }
         Instant now = clock.instant();
         Moved moved;
         try {
-            moved = store.inTransaction(unit -> reschedule(unit, command, now));
+            moved = store.inTransaction(unit -> reschedule(unit, command, now, staff));
         } catch (Refused refused) {
             return refused.outcome;
         }
@@ -89,9 +111,22 @@ public final class BookingService {
         return new Booked(moved.appointment);
     }
 
-    private CancelOutcome decideCancellation(Cancel command) {
+    public CancelOutcome cancel(Cancel command) {
+        return cancel(command, Optional.empty());
+    }
+
+    /** Cancels on a patient's behalf; the audit row names the member of staff and the command's reason. */
+    public CancelOutcome cancel(Cancel command, StaffActor by) {
+        return cancel(command, Optional.of(new StaffChange(by, command.reason())));
+    }
+
+    private CancelOutcome cancel(Cancel command, Optional<StaffChange> staff) {
+        return BookingMeters.measured("cancel", () -> decideCancellation(command, staff));
+    }
+
+    private CancelOutcome decideCancellation(Cancel command, Optional<StaffChange> staff) {
         Instant now = clock.instant();
-        Cancellation result = store.inTransaction(unit -> cancel(unit, command, now));
+        Cancellation result = store.inTransaction(unit -> cancel(unit, command, now, staff));
         result.release().ifPresent(slotChanges::released);
         return result.outcome();
     }
@@ -121,7 +156,7 @@ public final class BookingService {
         return Optional.of(booked(appointment, seen.slot(), now));
     }
 
-    private Booking book(BookingUnit unit, Book command, Instant now) {
+    private Booking book(BookingUnit unit, Book command, Instant now, Optional<StaffChange> staff) {
         Optional<RequestForBooking> found = unit.lockRequest(command.request());
         if (found.isEmpty() || !command.actor().mayActFor(found.get().patient())) {
             return Booking.refused(new NotFound("request"));
@@ -152,6 +187,12 @@ public final class BookingService {
                     .<BookingOutcome>map(AlreadyBooked::new)
                     .orElse(new SlotTaken(command.slot())));
         }
+        staff.ifPresent(change -> unit.audit(
+                change.record(
+                        AuditActions.APPOINTMENT_BOOKED,
+                        request,
+                        "Booked request " + request.id().value() + " for " + describe(slot.get())),
+                now));
         return booked(appointment, slot.get(), now);
     }
 
@@ -180,7 +221,7 @@ public final class BookingService {
         return new Booking(new Booked(appointment), Optional.of(new SlotBooked(slot.id(), slot.room(), now)));
     }
 
-    private Moved reschedule(BookingUnit unit, Reschedule command, Instant now) {
+    private Moved reschedule(BookingUnit unit, Reschedule command, Instant now, Optional<StaffChange> staff) {
         Appointment old =
                 unit.lockAppointment(command.appointment()).orElseThrow(() -> refuse(new NotFound("appointment")));
         RequestForBooking request = unit.lockRequest(old.request())
@@ -201,7 +242,12 @@ public final class BookingService {
         refusal(newSlot, request, now).ifPresent(outcome -> {
             throw refuse(outcome);
         });
-        unit.endAppointment(old.id(), AppointmentStatus.MOVED, now, "Rescheduled to " + describe(newSlot));
+        String moved = "Rescheduled to " + describe(newSlot);
+        unit.endAppointment(
+                old.id(),
+                AppointmentStatus.MOVED,
+                now,
+                staff.map(change -> moved + ": " + change.reason()).orElse(moved));
         Appointment replacement = new Appointment(
                 AppointmentId.next(now),
                 request.id(),
@@ -216,11 +262,18 @@ public final class BookingService {
             // Throwing rolls back the old appointment's end too: the patient keeps what they had.
             throw refuse(new SlotTaken(newSlot.id()));
         }
+        staff.ifPresent(change -> unit.audit(
+                change.record(
+                        AuditActions.APPOINTMENT_MOVED,
+                        request,
+                        "Moved request " + request.id().value() + " from " + describe(oldSlot) + " to "
+                                + describe(newSlot)),
+                now));
         Optional<SlotReleased> release = SlotVacancy.free(unit, oldSlot, now, "rescheduled");
         return new Moved(replacement, new SlotBooked(newSlot.id(), newSlot.room(), now), release);
     }
 
-    private Cancellation cancel(BookingUnit unit, Cancel command, Instant now) {
+    private Cancellation cancel(BookingUnit unit, Cancel command, Instant now, Optional<StaffChange> staff) {
         Optional<Appointment> found = unit.lockAppointment(command.appointment());
         if (found.isEmpty()) {
             return Cancellation.of(new CancelOutcome.NotFound());
@@ -250,6 +303,15 @@ public final class BookingService {
                     "request " + appointment.request() + " of a booked appointment is not appointed");
         }
         unit.addOutbox(appointment.id(), slot.owningTrust(), OutboxChange.CANCELLED, now);
+        staff.ifPresent(change -> unit.audit(
+                change.record(
+                        AuditActions.APPOINTMENT_CANCELLED,
+                        request.get(),
+                        "Cancelled request " + appointment.request().value() + "'s appointment for " + describe(slot)
+                                + (command.examStillNeeded()
+                                        ? "; back on the waiting list"
+                                        : "; the request is cancelled")),
+                now));
         Optional<SlotReleased> release = SlotVacancy.free(unit, slot, now, "cancelled");
         return new Cancellation(new CancelOutcome.Cancelled(appointment), release);
     }
@@ -288,6 +350,20 @@ public final class BookingService {
 
     private static Refused refuse(BookingOutcome outcome) {
         return new Refused(outcome);
+    }
+
+    /** A member of staff making a change for a patient, and why: what its audit row records. */
+    private record StaffChange(StaffActor by, String reason) {
+        StaffChange {
+            Objects.requireNonNull(by, "by");
+            if (reason == null || reason.isBlank()) {
+                throw new IllegalArgumentException("a change by staff needs a reason");
+            }
+        }
+
+        AuditRecord record(String action, RequestForBooking request, String detail) {
+            return AuditRecord.by(by, action, Optional.of(request.patient()), detail, reason);
+        }
     }
 
     /** What a booking transaction decided, and the slot it took if it took one. */

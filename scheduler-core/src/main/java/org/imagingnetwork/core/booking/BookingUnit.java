@@ -2,6 +2,7 @@ package org.imagingnetwork.core.booking;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.diary.SlotStatus;
 import org.imagingnetwork.core.network.OdsCode;
@@ -41,4 +42,7 @@ public interface BookingUnit {
 
     /** Records a freed slot for the offer engine and returns the release's id. */
     long recordRelease(SlotId slot, Instant at, String reason);
+
+    /** Writes an audit row in this transaction: the change and its record commit together. */
+    void audit(AuditRecord record, Instant at);
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.booking.Appointment;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.booking.AppointmentStatus;
@@ -128,6 +129,11 @@ final class JdbiBookingUnit implements BookingUnit {
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
+    }
+
+    @Override
+    public void audit(AuditRecord record, Instant at) {
+        JdbiAuditLog.write(handle, at, record);
     }
 
     private static Appointment appointment(ResultSet rs, StatementContext ctx) throws SQLException {

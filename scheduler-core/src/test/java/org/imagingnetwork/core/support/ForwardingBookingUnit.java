@@ -72,4 +72,9 @@ public class ForwardingBookingUnit implements BookingUnit {
     public long recordRelease(SlotId slot, Instant at, String reason) {
         return delegate.recordRelease(slot, at, reason);
     }
+
+    @Override
+    public void audit(org.imagingnetwork.core.audit.AuditRecord record, Instant at) {
+        delegate.audit(record, at);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imagingnetwork.console.access.Scope;
+import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.RequestState;
@@ -95,6 +96,26 @@ class RequestQueries {
                         rs.getString("booked_by"),
                         rs.getString("end_reason")))
                 .list());
+    }
+
+    Optional<SlotPlace> slot(long id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select s.id, s.starts_at, s.ends_at, s.status, si.ods_code, si.name as site_name, ro.name as room_name
+                        from slot s
+                        join room ro on ro.id = s.room_id
+                        join site si on si.ods_code = ro.site_ods_code
+                        where s.id = :id
+                        """)
+                .bind("id", id)
+                .map((rs, ctx) -> new SlotPlace(
+                        new SlotId(rs.getLong("id")),
+                        instant(rs, "starts_at"),
+                        instant(rs, "ends_at"),
+                        "FREE".equals(rs.getString("status")),
+                        rs.getString("ods_code"),
+                        rs.getString("site_name"),
+                        rs.getString("room_name")))
+                .findOne());
     }
 
     private static RequestRecord record(ResultSet rs, Instant now, Map<String, String> siteNames) throws SQLException {
