@@ -40,19 +40,20 @@ class StaffBookingAuditIT {
                         clerk,
                         "Patient asked for a later time"))
                 .appointment();
-        CancelOutcome cancelled =
-                bookings.cancel(new Cancel(moved.id(), actor, "Patient is in hospital", true), clerk);
+        CancelOutcome cancelled = bookings.cancel(new Cancel(moved.id(), actor, "Patient is in hospital", true), clerk);
 
         assertThat(cancelled).isInstanceOf(CancelOutcome.Cancelled.class);
         List<Map<String, Object>> rows = auditRows();
-        assertThat(rows).extracting(r -> r.get("action"))
+        assertThat(rows)
+                .extracting(r -> r.get("action"))
                 .containsExactly("APPOINTMENT_BOOKED", "APPOINTMENT_MOVED", "APPOINTMENT_CANCELLED");
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.get("actor_role")).isEqualTo("BOOKINGS_CLERK");
             assertThat(r.get("actor_organisation")).isEqualTo("RXK");
             assertThat(r.get("patient_id")).isEqualTo(patient.patient().value());
         });
-        assertThat(rows).extracting(r -> r.get("reason"))
+        assertThat(rows)
+                .extracting(r -> r.get("reason"))
                 .containsExactly("On the patient's behalf", "Patient asked for a later time", "Patient is in hospital");
         String endReason = jdbi.withHandle(h -> h.createQuery("select end_reason from appointment where id = :id")
                 .bind("id", booked.id().value())
@@ -77,11 +78,9 @@ class StaffBookingAuditIT {
     }
 
     private List<Map<String, Object>> auditRows() {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return jdbi.withHandle(h ->
+                h.createQuery("""
                         select action, actor_role, actor_organisation, patient_id, reason from audit_log
-                        where actor = :actor order by id""")
-                .bind("actor", clerk.auditName())
-                .mapToMap()
-                .list());
+                        where actor = :actor order by id""").bind("actor", clerk.auditName()).mapToMap().list());
     }
 }

@@ -23,7 +23,10 @@ import org.imagingnetwork.core.request.RequestState;
 final class Bookable {
 
     /** The request as its page shows it, as the search reads it, and its live appointment if it has one. */
-    record Subject(RequestRecord request, ChoiceRequest choice, @Nullable RequestRecord.Appointment live) {
+    record Subject(
+            RequestRecord request,
+            ChoiceRequest choice,
+            @Nullable RequestRecord.Appointment live) {
 
         boolean moving() {
             return live != null;
@@ -66,7 +69,9 @@ final class Bookable {
 
     static Map<String, Object> model(Subject subject) {
         Map<String, Object> model = new HashMap<>();
-        model.put("title", subject.request().patient().name() + ", " + subject.request().examName());
+        model.put(
+                "title",
+                subject.request().patient().name() + ", " + subject.request().examName());
         model.put("request", subject.request());
         model.put("live", subject.live());
         model.put("moving", subject.moving());

@@ -40,8 +40,7 @@ class BookingServices {
 
     @Singleton
     WhereSearch whereSearch(SiteDirectory sites, FreeSlots freeSlots, Jdbi jdbi, Clock clock) {
-        return new WhereSearch(
-                sites, new EarliestFreeSlots(freeSlots, clock), new JdbiPostcodeLocations(jdbi), clock);
+        return new WhereSearch(sites, new EarliestFreeSlots(freeSlots, clock), new JdbiPostcodeLocations(jdbi), clock);
     }
 
     @Singleton

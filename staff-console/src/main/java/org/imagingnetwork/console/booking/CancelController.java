@@ -24,8 +24,8 @@ import org.imagingnetwork.console.access.StaffUser;
 import org.imagingnetwork.console.web.FormToken;
 import org.imagingnetwork.console.web.PageNotFound;
 import org.imagingnetwork.core.booking.AppointmentId;
-import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.core.booking.CancelOutcome;
 import org.imagingnetwork.core.validation.FieldError;
 
@@ -62,9 +62,8 @@ final class CancelController {
     HttpResponse<?> cancel(StaffUser user, @PathVariable long id, @Body @Nullable Map<String, String> form) {
         Map<String, String> submitted = form == null ? Map.of() : form;
         FormToken.check(user, submitted.get(FormToken.FIELD));
-        Bookable.Subject subject = bookable.subject(user, id)
-                .filter(Bookable.Subject::moving)
-                .orElseThrow(PageNotFound::new);
+        Bookable.Subject subject =
+                bookable.subject(user, id).filter(Bookable.Subject::moving).orElseThrow(PageNotFound::new);
         Optional<String> reason = Reasons.of(submitted.get("reason"));
         String stillNeeded = submitted.get("stillNeeded");
         List<FieldError> errors = new ArrayList<>();
@@ -75,8 +74,7 @@ final class CancelController {
             errors.add(new FieldError("stillNeeded", "Say whether the patient still needs the scan"));
         }
         if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST)
-                    .body(form(Bookable.model(subject), submitted, errors));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(form(Bookable.model(subject), submitted, errors));
         }
         CancelOutcome outcome = bookings.cancel(
                 new Cancel(

@@ -86,7 +86,8 @@ final class ConfirmController {
                                 subject,
                                 slot.get(),
                                 submitted,
-                                List.of(Reasons.error("reason", "why the appointment is moving", submitted.get("reason"))),
+                                List.of(Reasons.error(
+                                        "reason", "why the appointment is moving", submitted.get("reason"))),
                                 Bookable.model(subject)));
             }
             outcome = bookings.reschedule(

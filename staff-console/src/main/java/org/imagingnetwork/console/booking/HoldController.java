@@ -48,8 +48,7 @@ final class HoldController {
     private final SlotChoice choice;
     private final SlotHolds holds;
 
-    HoldController(
-            Bookable bookable, TimesPage times, RequestQueries queries, SlotChoice choice, SlotHolds holds) {
+    HoldController(Bookable bookable, TimesPage times, RequestQueries queries, SlotChoice choice, SlotHolds holds) {
         this.bookable = bookable;
         this.times = times;
         this.queries = queries;
@@ -87,7 +86,8 @@ final class HoldController {
         }
         Optional<SlotPlace> slot = SlotIds.parse(submitted.get("slot")).flatMap(queries::slot);
         if (slot.isEmpty()) {
-            return refused(subject, site, submitted.get("slot") == null ? "Choose a time" : "Choose a time from the list");
+            return refused(
+                    subject, site, submitted.get("slot") == null ? "Choose a time" : "Choose a time from the list");
         }
         if (!slot.get().free()) {
             return Gone.page(subject);
@@ -96,12 +96,13 @@ final class HoldController {
                 || !choice.offers(subject.choice(), site, slot.get().id())) {
             return refused(subject, site, "That time cannot be booked for this patient: choose one from the list");
         }
-        HoldOutcome outcome = holds.hold(slot.get().id(), HoldTokens.of(user, subject.request().id()), HOLD_FOR);
+        HoldOutcome outcome = holds.hold(
+                slot.get().id(), HoldTokens.of(user, subject.request().id()), HOLD_FOR);
         if (outcome instanceof HoldOutcome.HeldByAnother) {
             return Gone.page(subject);
         }
-        return HttpResponse.seeOther(
-                URI.create("/requests/" + id + "/confirm?slot=" + slot.get().id().value()));
+        return HttpResponse.seeOther(URI.create(
+                "/requests/" + id + "/confirm?slot=" + slot.get().id().value()));
     }
 
     private HttpResponse<?> refused(Bookable.Subject subject, String site, String message) {

@@ -63,17 +63,21 @@ final class SearchController {
             model.put("query", filters.query());
             model.put("mileChoices", WhereFilters.MILE_CHOICES);
             model.put("allBands", List.of(TimeBands.Band.values()));
-            model.put("sites", search.search(subject.choice(), filters).stream()
-                    .map(o -> new SiteRow(
-                            o.site().odsCode().value(),
-                            o.site().name(),
-                            kind(o.site().kind().name()),
-                            o.earliest(),
-                            o.distanceKm().isPresent() ? Math.round(o.distanceKm().getAsDouble()) + " km" : null,
-                            o.site().stepFreeAccess(),
-                            o.site().publicTransport(),
-                            o.site().parking()))
-                    .toList());
+            model.put(
+                    "sites",
+                    search.search(subject.choice(), filters).stream()
+                            .map(o -> new SiteRow(
+                                    o.site().odsCode().value(),
+                                    o.site().name(),
+                                    kind(o.site().kind().name()),
+                                    o.earliest(),
+                                    o.distanceKm().isPresent()
+                                            ? Math.round(o.distanceKm().getAsDouble()) + " km"
+                                            : null,
+                                    o.site().stepFreeAccess(),
+                                    o.site().publicTransport(),
+                                    o.site().parking()))
+                            .toList());
             return new ModelAndView<>("booking/find", model);
         });
     }

@@ -74,19 +74,25 @@ final class TimesPage {
                             Show.INSTANCE.time(slot.startsAt()) + " to " + Show.INSTANCE.time(slot.endsAt())));
         }
         model.put("site", site);
-        model.put("days", byDay.entrySet().stream()
-                .map(e -> new Day(Show.INSTANCE.day(e.getKey()), e.getValue()))
-                .toList());
+        model.put(
+                "days",
+                byDay.entrySet().stream()
+                        .map(e -> new Day(Show.INSTANCE.day(e.getKey()), e.getValue()))
+                        .toList());
         model.put("weekLabel", Show.INSTANCE.day(start));
-        model.put("previousWeek", start.isAfter(today) ? max(start.minusDays(7), today).toString() : "");
+        model.put(
+                "previousWeek",
+                start.isAfter(today) ? max(start.minusDays(7), today).toString() : "");
         model.put(
                 "nextWeek",
                 start.plusDays(7).isBefore(today.plusDays(WhereSearch.HORIZON.toDays()))
                         ? start.plusDays(7).toString()
                         : "");
-        model.put("timesQuery", bands.bands().stream()
-                .map(b -> "&times=" + b.name().toLowerCase())
-                .reduce("", String::concat));
+        model.put(
+                "timesQuery",
+                bands.bands().stream()
+                        .map(b -> "&times=" + b.name().toLowerCase())
+                        .reduce("", String::concat));
         model.put("errors", errors);
         return new ModelAndView<>("booking/times", model);
     }

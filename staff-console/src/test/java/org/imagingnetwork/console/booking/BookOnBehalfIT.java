@@ -67,10 +67,13 @@ class BookOnBehalfIT {
         clerk.get("/requests/" + request + "/confirm?slot=" + second);
         HttpResponse<String> noReason = clerk.submit("/requests/" + request + "/confirm", Map.of("slot", "" + second));
         assertThat(noReason.statusCode()).isEqualTo(400);
-        assertThat(noReason.body()).contains("Enter why the appointment is moving").contains("href=\"#reason\"");
+        assertThat(noReason.body())
+                .contains("Enter why the appointment is moving")
+                .contains("href=\"#reason\"");
         assertThat(liveSlot(request)).as("nothing moved without a reason").isEqualTo(first);
         HttpResponse<String> moved = clerk.submit(
-                "/requests/" + request + "/confirm", Map.of("slot", "" + second, "reason", "Patient is away that week"));
+                "/requests/" + request + "/confirm",
+                Map.of("slot", "" + second, "reason", "Patient is away that week"));
         assertThat(moved.headers().firstValue("Location")).hasValue("/requests/" + request + "?done=moved");
         assertThat(liveSlot(request)).isEqualTo(second);
         assertThat(slotStatus(first)).isEqualTo("FREE");
@@ -93,9 +96,11 @@ class BookOnBehalfIT {
                 .bind("actor", "staff:" + member.userId())
                 .mapToMap()
                 .list());
-        assertThat(audit).extracting(r -> r.get("action"))
+        assertThat(audit)
+                .extracting(r -> r.get("action"))
                 .containsExactly("APPOINTMENT_BOOKED", "APPOINTMENT_MOVED", "APPOINTMENT_CANCELLED");
-        assertThat(audit).extracting(r -> r.get("reason"))
+        assertThat(audit)
+                .extracting(r -> r.get("reason"))
                 .containsExactly("On the patient's behalf", "Patient is away that week", "Patient is unwell");
         assertThat(audit).allSatisfy(r -> {
             assertThat(r.get("actor_role")).isEqualTo("BOOKINGS_CLERK");
@@ -115,7 +120,10 @@ class BookOnBehalfIT {
     void aTimeThatHasJustGoneIsSaidPlainlyAndNothingChanges() {
         StaffClient clerk = console.signIn(console.staff().ofTrustA(Role.BOOKINGS_CLERK));
         long request = BookableRequests.next(console);
-        long slot = freeSlots(clerk, request, firstSite(clerk.get("/requests/" + request + "/find").body()))
+        long slot = freeSlots(
+                        clerk,
+                        request,
+                        firstSite(clerk.get("/requests/" + request + "/find").body()))
                 .get(0);
         hold(clerk, request, slot);
         clerk.get("/requests/" + request + "/confirm?slot=" + slot);
@@ -158,7 +166,8 @@ class BookOnBehalfIT {
         assertThat(confirmUnknown.statusCode()).isEqualTo(409);
         assertThat(confirmUnknown.body()).contains("Choose the time again from the search");
         assertThat(state(request)).isEqualTo("WAITING");
-        assertThat(clerk.get("/requests/" + request + "/confirm?slot=999999999").statusCode()).isEqualTo(404);
+        assertThat(clerk.get("/requests/" + request + "/confirm?slot=999999999").statusCode())
+                .isEqualTo(404);
         assertThat(clerk.get("/requests/" + request + "/cancel").statusCode())
                 .as("nothing to cancel")
                 .isEqualTo(404);
@@ -196,15 +205,19 @@ class BookOnBehalfIT {
         StaffClient other = console.signIn(console.staff().ofTrustB(Role.BOOKINGS_CLERK));
         other.get("/home");
 
-        for (String path : List.of(
-                "/find", "/find/why-not", "/sites/" + site, "/confirm?slot=" + slot, "/cancel")) {
-            assertThat(other.get("/requests/" + request + path).statusCode()).as(path).isEqualTo(404);
-            assertThat(other.get("/requests/999999999" + path).statusCode()).as("unknown " + path).isEqualTo(404);
+        for (String path : List.of("/find", "/find/why-not", "/sites/" + site, "/confirm?slot=" + slot, "/cancel")) {
+            assertThat(other.get("/requests/" + request + path).statusCode())
+                    .as(path)
+                    .isEqualTo(404);
+            assertThat(other.get("/requests/999999999" + path).statusCode())
+                    .as("unknown " + path)
+                    .isEqualTo(404);
         }
         assertThat(other.submit("/requests/" + request + "/hold", Map.of("site", site, "slot", "" + slot))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(other.submit("/requests/" + request + "/confirm", Map.of("slot", "" + slot)).statusCode())
+        assertThat(other.submit("/requests/" + request + "/confirm", Map.of("slot", "" + slot))
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(state(request)).isEqualTo("WAITING");
         assertThat(slotStatus(slot)).isEqualTo("FREE");
@@ -215,7 +228,8 @@ class BookOnBehalfIT {
         long request = BookableRequests.next(console);
         StaffClient radiologist = console.signIn(console.staff().ofTrustA(Role.VETTING_RADIOLOGIST));
 
-        assertThat(radiologist.get("/requests/" + request + "/find").statusCode()).isEqualTo(404);
+        assertThat(radiologist.get("/requests/" + request + "/find").statusCode())
+                .isEqualTo(404);
     }
 
     private static HttpResponse<String> hold(StaffClient clerk, long request, long slot) {
@@ -235,7 +249,8 @@ class BookOnBehalfIT {
 
     /** The free times the site's page offers in its first week with any, at least two. */
     private static List<Long> freeSlots(StaffClient clerk, long request, String site) {
-        Matcher m = SLOT.matcher(clerk.get("/requests/" + request + "/sites/" + site).body());
+        Matcher m = SLOT.matcher(
+                clerk.get("/requests/" + request + "/sites/" + site).body());
         List<Long> slots = new ArrayList<>();
         while (m.find()) {
             slots.add(Long.parseLong(m.group(1)));
@@ -252,11 +267,11 @@ class BookOnBehalfIT {
     }
 
     private static long liveSlot(long request) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "select slot_id from appointment where request_id = :id and status = 'BOOKED'")
-                .bind("id", request)
-                .mapTo(Long.class)
-                .one());
+        return jdbi.withHandle(
+                h -> h.createQuery("select slot_id from appointment where request_id = :id and status = 'BOOKED'")
+                        .bind("id", request)
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private static String slotStatus(long slot) {

@@ -19,14 +19,15 @@ final class BookableRequests {
     static long next(ConsoleServer console) {
         WhereSearch search = console.context().getBean(WhereSearch.class);
         ChoiceRequests choices = console.context().getBean(ChoiceRequests.class);
-        List<Long> waiting = console.jdbi().withHandle(h -> h.createQuery("""
+        List<Long> waiting = console.jdbi()
+                .withHandle(h -> h.createQuery("""
                         select r.id from request r where r.referring_trust = :t and r.state = 'WAITING'
                           and not exists (select 1 from appointment a where a.request_id = r.id)
                           and not exists (select 1 from audit_log l where l.detail like '%request ' || r.id)
                         order by r.id desc limit 40""")
-                .bind("t", console.staff().trustA())
-                .mapTo(Long.class)
-                .list());
+                        .bind("t", console.staff().trustA())
+                        .mapTo(Long.class)
+                        .list());
         return waiting.stream()
                 .filter(id -> !search.search(choices.find(new RequestId(id)).orElseThrow(), WhereFilters.defaults())
                         .isEmpty())
