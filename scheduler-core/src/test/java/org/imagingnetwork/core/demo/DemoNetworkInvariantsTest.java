@@ -147,14 +147,14 @@ class DemoNetworkInvariantsTest {
         assertThat(network.requests())
                 .filteredOn(request -> !booked.contains(request.id().value()))
                 .allSatisfy(request -> {
-            Patient patient = patients.get(request.patient().value());
-            Exam exam = exams.get(request.exam());
-            // Children grow up on the waiting list: the band on the day of referral counts.
-            int referredAt = patient.ageOn(London.clinicDay(request.receivedAt()));
-            assertThat(DemoExams.offeredTo(exam, AgeBand.of(referredAt)))
-                    .as("request %s: %s for a patient aged %d", request.id(), exam.name(), referredAt)
-                    .isTrue();
-        });
+                    Patient patient = patients.get(request.patient().value());
+                    Exam exam = exams.get(request.exam());
+                    // Children grow up on the waiting list: the band on the day of referral counts.
+                    int referredAt = patient.ageOn(London.clinicDay(request.receivedAt()));
+                    assertThat(DemoExams.offeredTo(exam, AgeBand.of(referredAt)))
+                            .as("request %s: %s for a patient aged %d", request.id(), exam.name(), referredAt)
+                            .isTrue();
+                });
         assertThat(network.requests())
                 .as("the catalogue's child-only exams are referred too")
                 .anyMatch(request -> !DemoExams.offeredTo(exams.get(request.exam()), AgeBand.ADULT));
