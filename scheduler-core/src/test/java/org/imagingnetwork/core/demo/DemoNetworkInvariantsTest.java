@@ -149,10 +149,11 @@ class DemoNetworkInvariantsTest {
                 .allSatisfy(request -> {
                     Patient patient = patients.get(request.patient().value());
                     Exam exam = exams.get(request.exam());
-                    // Children grow up on the waiting list: the band on the day of referral counts.
-                    int referredAt = patient.ageOn(London.clinicDay(request.receivedAt()));
-                    assertThat(DemoExams.offeredTo(exam, AgeBand.of(referredAt)))
-                            .as("request %s: %s for a patient aged %d", request.id(), exam.name(), referredAt)
+                    // The generator chooses the exam for the patient's age on the day the list is drawn up
+                    // (the day before the network starts), as a booking office would see the list.
+                    int age = patient.ageOn(network.startDate().minusDays(1));
+                    assertThat(DemoExams.offeredTo(exam, AgeBand.of(age)))
+                            .as("request %s: %s for a patient aged %d", request.id(), exam.name(), age)
                             .isTrue();
                 });
         assertThat(network.requests())

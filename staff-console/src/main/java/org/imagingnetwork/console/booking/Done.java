@@ -9,11 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 enum Done {
     BOOKED("The appointment is booked."),
     MOVED("The appointment is moved. The old time is free for someone else."),
-    CANCELLED("The appointment is cancelled."),
-    TEXT_SENT("A sign-in link is on its way to the patient by text."),
-    EMAIL_SENT("A sign-in link is on its way to the patient by email."),
-    LETTER_QUEUED("A letter with a sign-in link is queued for printing."),
-    NOT_SENT("The sign-in link could not be sent. Nothing was recorded as sent; try again or send a letter.");
+    CANCELLED("The appointment is cancelled.");
 
     private final String message;
 
