@@ -105,12 +105,23 @@ class BookedSiteIT {
                 .appointment();
     }
 
-    /** As the trusts' status feed writes it (fhir-sync's RisFeedRepository): the status column alone. */
+    /**
+     * As the trusts' status feed writes it (fhir-sync's RisFeedRepository): the appointment's status
+     * and the request's state in one transaction, as the database requires them to agree.
+     */
     private void setStatus(Appointment appointment, String status) {
-        jdbi.useHandle(h -> h.execute(
-                "update appointment set status = ?, version = version + 1 where id = ?",
-                status,
-                appointment.id().value()));
+        String requestState = status.equals("NOSHOW") ? "DID_NOT_ATTEND" : "ATTENDED";
+        jdbi.useTransaction(h -> {
+            h.execute(
+                    "update appointment set status = ?, version = version + 1 where id = ?",
+                    status,
+                    appointment.id().value());
+            h.execute(
+                    "update request set state = ?, version = version + 1 where id = ? and state <> ?",
+                    requestState,
+                    appointment.request().value(),
+                    requestState);
+        });
     }
 
     private String bookedSite(RequestId request) {
