@@ -96,14 +96,18 @@ class ReleasedSlotRaceIT {
             go.countDown();
             int booked303 = 0;
             int gone = 0;
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get();
-                if (response.statusCode() == 303
-                        && response.headers().firstValue("Location").orElse("").endsWith("booked?sent=TEXT")) {
+            for (int i = 0; i < PATIENTS; i++) {
+                HttpResponse<String> response = answers.get(i).get();
+                String location = response.headers().firstValue("Location").orElse("");
+                assertThat(response.statusCode()).isEqualTo(303);
+                if (location.endsWith("booked?sent=TEXT")) {
                     booked303++;
                 } else {
-                    assertThat(response.statusCode()).isEqualTo(410);
-                    assertThat(response.body())
+                    // Post/redirect/get: the loser is sent back to the offer, which now says it has gone.
+                    assertThat(location).endsWith("/offers/" + offerIds.get(i));
+                    HttpResponse<String> page = clients.get(i).get(location);
+                    assertThat(page.statusCode()).isEqualTo(410);
+                    assertThat(page.body())
                             .contains("Sorry, this appointment has gone")
                             .contains("you keep your place");
                     gone++;
