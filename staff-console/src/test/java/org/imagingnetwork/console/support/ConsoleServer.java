@@ -69,6 +69,10 @@ public final class ConsoleServer {
         properties.put(
                 "micronaut.security.oauth2.clients.cis2.openid.issuer",
                 cis2.issuerUrl("cis2").toString());
+        // The daily re-assessment would move waiting requests whose eGFR has grown old back to VETTED
+        // at a moment no test chooses (a booking journey lost its request between picking it and
+        // opening it); core's DailyReassessmentIT tests the run itself.
+        properties.put("console.reassessment.first-check-after", "24h");
         properties.putAll(overrides);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         if (loadNetwork) {
