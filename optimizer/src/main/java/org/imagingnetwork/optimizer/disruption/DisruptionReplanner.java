@@ -20,41 +20,63 @@ import org.imagingnetwork.optimizer.allocation.Placement;
  */
 public final class DisruptionReplanner {
 
-    private final SolverFactory<AllocationPlan> solverFactory;
+    /** Solves a problem whose displaced patients are free to move; a run's solve reports progress and stops when asked. */
+    @FunctionalInterface
+    public interface Solve {
+        AllocationPlan solve(AllocationPlan problem);
+    }
+
+    private final Solve solve;
 
     /** @param solverFactory built once for the application (a factory per call leaks Metaspace) */
     public DisruptionReplanner(SolverFactory<AllocationPlan> solverFactory) {
-        this.solverFactory = Objects.requireNonNull(solverFactory, "solverFactory");
+        Objects.requireNonNull(solverFactory, "solverFactory");
+        this.solve = problem -> solverFactory.buildSolver().solve(problem);
+    }
+
+    private DisruptionReplanner(Solve solve) {
+        this.solve = Objects.requireNonNull(solve, "solve");
+    }
+
+    /** A re-planner that solves with the caller's solve: a run's, on its solver manager. */
+    public static DisruptionReplanner solvingWith(Solve solve) {
+        return new DisruptionReplanner(solve);
     }
 
     public DisruptionReplan replan(AllocationPlan booked, RoomClosure closure) {
+        Map<Long, OpenSlot> lost = new HashMap<>();
+        for (Placement placement : booked.placements()) {
+            if (placement.booked() && closure.closes(placement.slot())) {
+                lost.put(placement.request().id().value(), placement.slot());
+            }
+        }
+        AllocationPlan problem = problem(booked, closure);
+        AllocationPlan solved = lost.isEmpty() ? problem : solve.solve(problem);
+        return new DisruptionReplan(closure, outcomes(solved, lost), solved);
+    }
+
+    /**
+     * The plan to solve: the closed slots gone, the patients booked into them displaced (free, first in
+     * line), everyone else booked pinned where they are, and nobody from the waiting list.
+     */
+    public static AllocationPlan problem(AllocationPlan booked, RoomClosure closure) {
         List<OpenSlot> open =
                 booked.slots().stream().filter(slot -> !closure.closes(slot)).toList();
         List<Placement> placements = new ArrayList<>();
-        Map<Placement, OpenSlot> lost = new HashMap<>();
         for (Placement placement : booked.placements()) {
             if (!placement.booked()) {
                 continue;
             }
-            if (closure.closes(placement.slot())) {
-                Placement displaced = Placement.displaced(placement.request(), placement.horizon());
-                placements.add(displaced);
-                lost.put(displaced, placement.slot());
-            } else {
-                placements.add(Placement.booked(placement.request(), placement.horizon(), placement.slot()));
-            }
+            placements.add(
+                    closure.closes(placement.slot())
+                            ? Placement.displaced(placement.request(), placement.horizon())
+                            : Placement.booked(placement.request(), placement.horizon(), placement.slot()));
         }
-        AllocationPlan solved = lost.isEmpty()
-                ? new AllocationPlan(booked.horizon(), open, placements)
-                : solverFactory.buildSolver().solve(new AllocationPlan(booked.horizon(), open, placements));
-        return new DisruptionReplan(closure, outcomes(solved, lost), solved);
+        return new AllocationPlan(booked.horizon(), open, placements);
     }
 
-    private static List<Rehousing> outcomes(AllocationPlan solved, Map<Placement, OpenSlot> lost) {
+    private static List<Rehousing> outcomes(AllocationPlan solved, Map<Long, OpenSlot> lostByRequest) {
         Set<OpenSlot> taken = new HashSet<>();
-        Map<Long, OpenSlot> lostByRequest = new HashMap<>();
-        lost.forEach(
-                (placement, slot) -> lostByRequest.put(placement.request().id().value(), slot));
         for (Placement placement : solved.placements()) {
             if (placement.placed()) {
                 taken.add(placement.slot());

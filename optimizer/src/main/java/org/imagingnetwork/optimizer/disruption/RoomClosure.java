@@ -18,8 +18,11 @@ public record RoomClosure(String roomId, LocalDate firstDay, LocalDate lastDay, 
     }
 
     public boolean closes(OpenSlot slot) {
-        return slot.room().id().equals(roomId)
-                && !slot.clinicDay().isBefore(firstDay)
-                && !slot.clinicDay().isAfter(lastDay);
+        return closes(slot.room().id(), slot.clinicDay());
+    }
+
+    /** Whether this room is out of use on this clinic day. */
+    public boolean closes(String room, LocalDate day) {
+        return room.equals(roomId) && !day.isBefore(firstDay) && !day.isAfter(lastDay);
     }
 }

@@ -13,8 +13,12 @@ import java.util.stream.Collectors;
 import org.imagingnetwork.core.audit.AuditLog;
 import org.imagingnetwork.core.availability.StaffAbsences;
 import org.imagingnetwork.core.diary.DiaryReader;
+import org.imagingnetwork.core.diary.Session;
 import org.imagingnetwork.core.diary.SessionId;
+import org.imagingnetwork.core.diary.SessionStatus;
+import org.imagingnetwork.core.diary.Slot;
 import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.diary.SlotStatus;
 import org.imagingnetwork.core.exam.Exam;
 import org.imagingnetwork.core.exam.ExamCatalogue;
 import org.imagingnetwork.core.network.NetworkDirectory;
@@ -29,6 +33,7 @@ import org.imagingnetwork.core.request.Request;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.request.WaitingList;
 import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.optimizer.allocation.AllocationPlan;
 import org.imagingnetwork.optimizer.allocation.AllocationPolicy;
 import org.imagingnetwork.optimizer.allocation.AllocationProblemBuilder;
 import org.imagingnetwork.optimizer.allocation.AllocationScope;
@@ -37,6 +42,7 @@ import org.imagingnetwork.optimizer.allocation.HomeLocator;
 import org.imagingnetwork.optimizer.diary.DiaryPlan;
 import org.imagingnetwork.optimizer.diary.DiarySources;
 import org.imagingnetwork.optimizer.diary.DiaryWeights;
+import org.imagingnetwork.optimizer.disruption.RoomClosure;
 import org.imagingnetwork.optimizer.sessiontype.SessionTypes;
 
 /**
@@ -93,22 +99,77 @@ public final class PlanningData implements DiaryParts {
     }
 
     public AllocationProblemBuilder.Built allocation(RunId run, RunScope scope) {
+        var horizon = scope.horizon();
+        return build(
+                run,
+                scope,
+                diary.sessions(horizon.firstDay(), horizon.lastDay()),
+                diary.slots(horizon.firstDay(), horizon.lastDay()),
+                diary.liveBookings(horizon.firstDay(), horizon.lastDay()),
+                waitingList.waiting());
+    }
+
+    /**
+     * The bookings of a disruption re-plan's scope as a plan, with nobody from the waiting list. The
+     * closed room's sessions and slots on the closed days are read as if still open, although staff
+     * have usually blocked them by now (which leaves every other plan without them): the patients
+     * booked there are the very ones to re-plan, and {@code DisruptionReplanner} takes the closed
+     * slots out itself.
+     */
+    public AllocationPlan disruption(RunId run, RunScope scope, RoomClosure closure) {
+        var horizon = scope.horizon();
+        Map<SlotId, RequestId> bookings = diary.liveBookings(horizon.firstDay(), horizon.lastDay());
+        List<Session> sessions = diary.sessions(horizon.firstDay(), horizon.lastDay()).stream()
+                .map(s -> closure.closes(s.roomId(), s.clinicDate()) && s.status() == SessionStatus.BLOCKED
+                        ? new Session(
+                                s.id(),
+                                s.roomId(),
+                                s.clinicDate(),
+                                s.startsAt(),
+                                s.endsAt(),
+                                s.sessionType(),
+                                s.allowedExams(),
+                                s.staffIds(),
+                                SessionStatus.RELEASED)
+                        : s)
+                .toList();
+        List<Slot> slots = diary.slots(horizon.firstDay(), horizon.lastDay()).stream()
+                .map(s -> closure.closes(s.roomId(), London.clinicDay(s.startsAt())) && s.status() == SlotStatus.BLOCKED
+                        ? new Slot(
+                                s.id(),
+                                s.session(),
+                                s.roomId(),
+                                s.startsAt(),
+                                s.endsAt(),
+                                bookings.containsKey(s.id()) ? SlotStatus.BOOKED : SlotStatus.FREE)
+                        : s)
+                .toList();
+        return build(run, scope, sessions, slots, bookings, List.of()).plan();
+    }
+
+    /** How many live appointments the closure takes away: the patients a re-plan is for. */
+    public long bookedInto(RoomClosure closure) {
+        Map<SlotId, RequestId> bookings = diary.liveBookings(closure.firstDay(), closure.lastDay());
+        return diary.slots(closure.firstDay(), closure.lastDay()).stream()
+                .filter(slot -> bookings.containsKey(slot.id())
+                        && closure.closes(slot.roomId(), London.clinicDay(slot.startsAt())))
+                .count();
+    }
+
+    private AllocationProblemBuilder.Built build(
+            RunId run,
+            RunScope scope,
+            List<Session> sessions,
+            List<Slot> slots,
+            Map<SlotId, RequestId> bookings,
+            List<Request> waiting) {
         NetworkSnapshot snapshot = network.snapshot();
         List<Exam> catalogue = exams.all();
         var horizon = scope.horizon();
-        Map<SlotId, RequestId> bookings = diary.liveBookings(horizon.firstDay(), horizon.lastDay());
-        List<Request> waiting = waitingList.waiting();
         List<Request> booked = waitingList.byIds(bookings.values());
         Map<PatientId, Patient> people = readPatients(run, waiting, booked);
-        AllocationSources sources = new AllocationSources(
-                snapshot,
-                catalogue,
-                diary.sessions(horizon.firstDay(), horizon.lastDay()),
-                diary.slots(horizon.firstDay(), horizon.lastDay()),
-                bookings,
-                waiting,
-                booked,
-                people);
+        AllocationSources sources =
+                new AllocationSources(snapshot, catalogue, sessions, slots, bookings, waiting, booked, people);
         Set<OdsCode> sites = sitesInScope(snapshot, scope);
         AllocationScope allocationScope =
                 new AllocationScope(sites, trustsInScope(snapshot, scope), scope.modality(), horizon);

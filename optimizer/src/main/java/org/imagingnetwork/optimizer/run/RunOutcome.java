@@ -19,4 +19,6 @@ sealed interface RunOutcome {
             implements RunOutcome {}
 
     record Diary(boolean stopped, String score, List<SessionPlan> sessions) implements RunOutcome {}
+
+    record Disruption(boolean stopped, String score, List<ProposedMove> moves) implements RunOutcome {}
 }

@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.imagingnetwork.core.booking.Actor;
+import org.imagingnetwork.core.booking.AppointmentId;
+import org.imagingnetwork.core.booking.BookingOutcome;
+import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.booking.Reschedule;
 import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
@@ -35,6 +40,8 @@ import org.imagingnetwork.optimizer.diary.DiaryRule;
 import org.imagingnetwork.optimizer.diary.DiaryWeights;
 import org.imagingnetwork.optimizer.explain.Breach;
 import org.imagingnetwork.optimizer.explain.BreachReasons;
+import org.imagingnetwork.optimizer.disruption.DisruptionReplanner;
+import org.imagingnetwork.optimizer.disruption.RoomClosure;
 import org.imagingnetwork.optimizer.explain.ScoreExplainer;
 import org.imagingnetwork.optimizer.explain.ScoreReport;
 
@@ -52,6 +59,7 @@ public final class RunService {
     private final PlanningData data;
     private final Solvers solvers;
     private final OfferBook offers;
+    private final BookingService bookings;
     private final JdbiDiaryPublisher diary;
     private final NetworkDirectory network;
     private final ProgressHub hub;
@@ -62,6 +70,7 @@ public final class RunService {
             PlanningData data,
             Solvers solvers,
             OfferBook offers,
+            BookingService bookings,
             JdbiDiaryPublisher diary,
             NetworkDirectory network,
             ProgressHub hub,
@@ -70,6 +79,7 @@ public final class RunService {
         this.data = data;
         this.solvers = solvers;
         this.offers = offers;
+        this.bookings = bookings;
         this.diary = diary;
         this.network = network;
         this.hub = hub;
@@ -85,6 +95,41 @@ public final class RunService {
         RunId id = RunId.random();
         store.create(id, valid.kind(), valid.scope(), valid.settings(), request.requestedBy(), clock.instant());
         return new StartOutcome.Queued(id);
+    }
+
+    /**
+     * Queues a re-plan around a closed room, once every field is right and someone is booked into the
+     * room on those days; otherwise names the fields to change and queues nothing. It does not close
+     * the room: staff block its sessions in the diary, which leaves the patients' appointments
+     * standing until publishing moves them.
+     */
+    public StartOutcome start(DisruptionRequest request) {
+        NetworkSnapshot snapshot = network.snapshot();
+        List<FieldError> errors = RunValidation.errors(request, snapshot, London.clinicDay(clock.instant()));
+        if (!errors.isEmpty()) {
+            return new StartOutcome.Invalid(errors);
+        }
+        RunValidation.Disruption valid = RunValidation.valid(request, snapshot);
+        RoomClosure closure = valid.closure();
+        if (data.bookedInto(closure) == 0) {
+            return new StartOutcome.Invalid(List.of(new FieldError(
+                    "firstDay",
+                    "Nobody is booked into room " + closure.roomId() + " from " + closure.firstDay() + " to "
+                            + closure.lastDay() + ": there is nobody to re-plan")));
+        }
+        RunId id = RunId.random();
+        store.createDisruption(id, valid.scope(), valid.settings(), closure, request.requestedBy(), clock.instant());
+        return new StartOutcome.Queued(id);
+    }
+
+    /** The room and days a disruption re-plan is about; empty for other runs. */
+    public Optional<RoomClosure> closure(RunId id) {
+        return store.closure(id);
+    }
+
+    /** A disruption re-plan's proposed move for each patient of the closed room, and what publishing did. */
+    public List<ProposedMove> moves(RunId id) {
+        return store.moves(id);
     }
 
     public Optional<Run> run(RunId id) {
@@ -122,6 +167,9 @@ public final class RunService {
             case DIARY ->
                 new ScoreExplainer(List.of(DiaryRule.values()))
                         .explain(solvers.diaryAnalysis().analyze(plannedDiary(run)));
+            case DISRUPTION ->
+                new ScoreExplainer(List.of(AllocationRule.values()))
+                        .explain(solvers.allocationAnalysis().analyze(withMoves(run)));
         });
     }
 
@@ -158,9 +206,17 @@ public final class RunService {
         return DiaryResult.apply(data.diary(run.id(), run.scope(), weights), store.plannedSessions(run.id()));
     }
 
-    private AllocationPlan withProposals(Run run) {
-        AllocationPlan plan = data.allocation(run.id(), run.scope()).plan();
-        Map<RequestId, SlotId> proposals = store.proposals(run.id());
+    /** Today's bookings with the closed room's patients displaced and placed where the run proposed. */
+    private AllocationPlan withMoves(Run run) {
+        RoomClosure closure = store.closure(run.id()).orElseThrow();
+        AllocationPlan plan = DisruptionReplanner.problem(data.disruption(run.id(), run.scope(), closure), closure);
+        Map<RequestId, SlotId> proposed = new HashMap<>();
+        store.moves(run.id()).forEach(move -> move.newSlot().ifPresent(slot -> proposed.put(move.request(), slot)));
+        place(plan, proposed);
+        return plan;
+    }
+
+    private static void place(AllocationPlan plan, Map<RequestId, SlotId> proposals) {
         Map<SlotId, OpenSlot> slots = new HashMap<>();
         plan.slots().forEach(slot -> slots.put(slot.id(), slot));
         for (Placement placement : plan.placements()) {
@@ -169,6 +225,11 @@ public final class RunService {
                 placement.setSlot(slots.get(proposed));
             }
         }
+    }
+
+    private AllocationPlan withProposals(Run run) {
+        AllocationPlan plan = data.allocation(run.id(), run.scope()).plan();
+        place(plan, store.proposals(run.id()));
         return plan;
     }
 
@@ -191,6 +252,9 @@ public final class RunService {
         }
         if (run.kind() == RunKind.DIARY) {
             return publishDiary(run, actor);
+        }
+        if (run.kind() == RunKind.DISRUPTION) {
+            return publishMoves(run, actor);
         }
         List<NewOffer> proposals = new ArrayList<>();
         store.proposals(id).forEach((request, slot) -> proposals.add(new NewOffer(request, slot)));
@@ -234,6 +298,64 @@ public final class RunService {
                         sessions)
                 .<PublishOutcome>map(PublishOutcome.DiaryPublished::new)
                 .orElseGet(() -> new PublishOutcome.NotPublishable("This run has already been published"));
+    }
+
+    /**
+     * Moves each patient of a disruption re-plan to the slot it proposes, one booking-service move
+     * each (the trust's RIS hears of the move away and the new booking through the outbox; the
+     * closed slot stays blocked), as the member of staff publishing. A patient whose appointment or
+     * new slot changed since the run is left where they are, with the reason recorded. A run whose
+     * moves failed part way can be published again: it moves only those not yet moved.
+     */
+    private PublishOutcome publishMoves(Run run, String actor) {
+        if (!store.markPublished(run.id(), actor, clock.instant())) {
+            return new PublishOutcome.NotPublishable("This run has already been published");
+        }
+        Actor staff = new Actor(Actor.Kind.STAFF, actor, Optional.empty());
+        int moved = 0;
+        int notMoved = 0;
+        int withoutSlot = 0;
+        try {
+            for (ProposedMove move : store.moves(run.id())) {
+                if (move.newSlot().isEmpty()) {
+                    withoutSlot++;
+                    continue;
+                }
+                if (move.movedAt().isPresent()) {
+                    moved++;
+                    continue;
+                }
+                Optional<String> refused = moveOne(move, staff);
+                store.published(
+                        run.id(),
+                        move.request(),
+                        refused.isEmpty() ? Optional.of(clock.instant()) : Optional.empty(),
+                        refused);
+                if (refused.isEmpty()) {
+                    moved++;
+                } else {
+                    notMoved++;
+                }
+            }
+        } catch (RuntimeException e) {
+            store.unmarkPublished(run.id());
+            throw e;
+        }
+        return new PublishOutcome.Moved(moved, notMoved, withoutSlot);
+    }
+
+    /** Moves one patient; empty when moved, otherwise why not, in words for the manager. */
+    private Optional<String> moveOne(ProposedMove move, Actor staff) {
+        Optional<AppointmentId> appointment = store.appointmentIn(move.request(), move.lostSlot());
+        if (appointment.isEmpty()) {
+            return Optional.of("The appointment in the closed room had already been moved or cancelled");
+        }
+        BookingOutcome outcome = bookings.reschedule(
+                new Reschedule(appointment.get(), move.newSlot().orElseThrow(), staff, Optional.empty()));
+        if (outcome instanceof BookingOutcome.Booked) {
+            return Optional.empty();
+        }
+        return Optional.of(MoveRefusal.words(outcome));
     }
 
     /** Solved, or stopped after solving began: a run stopped while queued has no plan. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.diary.DiaryPublication;
 import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.diary.SlotId;
@@ -21,6 +22,7 @@ import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.optimizer.allocation.Horizon;
 import org.imagingnetwork.optimizer.allocation.PlanFigures;
+import org.imagingnetwork.optimizer.disruption.RoomClosure;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -39,13 +41,31 @@ public final class RunStore {
     }
 
     public void create(RunId id, RunKind kind, RunScope scope, RunSettings settings, String requestedBy, Instant at) {
+        create(id, kind, scope, settings, Optional.empty(), requestedBy, at);
+    }
+
+    /** Queues a disruption re-plan with the closure it is about. */
+    public void createDisruption(
+            RunId id, RunScope scope, RunSettings settings, RoomClosure closure, String requestedBy, Instant at) {
+        create(id, RunKind.DISRUPTION, scope, settings, Optional.of(closure), requestedBy, at);
+    }
+
+    private void create(
+            RunId id,
+            RunKind kind,
+            RunScope scope,
+            RunSettings settings,
+            Optional<RoomClosure> closure,
+            String requestedBy,
+            Instant at) {
         jdbi.useHandle(h -> h.createUpdate("""
                         insert into optimisation_run (id, kind, scope_level, scope_code, modality, horizon_first, horizon_last,
-                                                      config, requested_by, requested_at, state)
+                                                      config, requested_by, requested_at, state,
+                                                      closure_room, closure_first, closure_last, closure_reason)
                         values (:id, :kind, :level, :code, :modality, :first, :last,
                                 jsonb_build_object('secondsLimit', :seconds, 'splitByIcs', :split,
                                                    'perSessionChange', :perSession, 'perStaffChange', :perStaff),
-                                :by, :at, 'QUEUED')
+                                :by, :at, 'QUEUED', :room, :closedFrom, :closedTo, :reason)
                         """)
                 .bind("id", id.value())
                 .bind("kind", kind.name())
@@ -60,7 +80,26 @@ public final class RunStore {
                 .bind("perStaff", settings.perStaffChange())
                 .bind("by", requestedBy)
                 .bind("at", utc(at))
+                .bind("room", closure.map(RoomClosure::roomId).orElse(null))
+                .bind("closedFrom", closure.map(RoomClosure::firstDay).orElse(null))
+                .bind("closedTo", closure.map(RoomClosure::lastDay).orElse(null))
+                .bind("reason", closure.map(RoomClosure::reason).orElse(null))
                 .execute());
+    }
+
+    /** The room and days a disruption re-plan is about; empty for other runs. */
+    public Optional<RoomClosure> closure(RunId id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select closure_room, closure_first, closure_last, closure_reason from optimisation_run
+                        where id = :id and closure_room is not null
+                        """)
+                .bind("id", id.value())
+                .map((rs, ctx) -> new RoomClosure(
+                        rs.getString("closure_room"),
+                        rs.getObject("closure_first", LocalDate.class),
+                        rs.getObject("closure_last", LocalDate.class),
+                        rs.getString("closure_reason")))
+                .findOne());
     }
 
     /** Claims the oldest queued run, or one whose lease has run out, for this instance; empty when there is none. */
@@ -195,6 +234,32 @@ public final class RunStore {
                         .add();
             }
             if (!sessions.isEmpty()) {
+                batch.execute();
+            }
+            return true;
+        });
+    }
+
+    /** Stores a disruption re-plan's proposed moves if this instance still holds the run; false when it does not. */
+    public boolean finishDisruption(
+            RunId id, String instance, RunState state, String score, List<ProposedMove> moves, Instant now) {
+        return jdbi.inTransaction(h -> {
+            if (!finish(h, id, instance, state, score, null, null, now)) {
+                return false;
+            }
+            var batch = h.prepareBatch("""
+                    insert into optimisation_rehousing (run_id, request_id, lost_slot_id, new_slot_id, no_slot_reason)
+                    values (:run, :request, :lost, :slot, :reason)
+                    """);
+            for (ProposedMove move : moves) {
+                batch.bind("run", id.value())
+                        .bind("request", move.request().value())
+                        .bind("lost", move.lostSlot().value())
+                        .bind("slot", move.newSlot().map(SlotId::value).orElse(null))
+                        .bind("reason", move.noSlotReason().orElse(null))
+                        .add();
+            }
+            if (!moves.isEmpty()) {
                 batch.execute();
             }
             return true;
@@ -346,6 +411,47 @@ public final class RunStore {
                         rs.getDouble("utilisation"),
                         rs.getDouble("travel")))
                 .findOne();
+    }
+
+    /** A disruption re-plan's patients: what it proposes for each and, once published, what came of it. */
+    public List<ProposedMove> moves(RunId id) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select * from optimisation_rehousing where run_id = :id order by request_id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new ProposedMove(
+                        new RequestId(rs.getLong("request_id")),
+                        new SlotId(rs.getLong("lost_slot_id")),
+                        Optional.ofNullable((Long) rs.getObject("new_slot_id", Long.class))
+                                .map(SlotId::new),
+                        Optional.ofNullable(rs.getString("no_slot_reason")),
+                        Optional.ofNullable(instant(rs, "moved_at")),
+                        Optional.ofNullable(rs.getString("publish_note"))))
+                .list());
+    }
+
+    /** The live appointment a proposed move would move: the request's, still in the slot the closure took. */
+    public Optional<AppointmentId> appointmentIn(RequestId request, SlotId slot) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select id from appointment where request_id = :request and slot_id = :slot and status = 'BOOKED'
+                        """)
+                .bind("request", request.value())
+                .bind("slot", slot.value())
+                .mapTo(UUID.class)
+                .findOne()
+                .map(AppointmentId::new));
+    }
+
+    /** Records that publishing moved the patient, or why it did not. */
+    public void published(RunId id, RequestId request, Optional<Instant> movedAt, Optional<String> note) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        update optimisation_rehousing set moved_at = :moved, publish_note = :note
+                        where run_id = :id and request_id = :request
+                        """)
+                .bind("id", id.value())
+                .bind("request", request.value())
+                .bind("moved", movedAt.map(RunStore::utc).orElse(null))
+                .bind("note", note.orElse(null))
+                .execute());
     }
 
     public List<SessionPlan> plannedSessions(RunId id) {

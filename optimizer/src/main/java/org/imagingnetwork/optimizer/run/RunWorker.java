@@ -42,7 +42,7 @@ public final class RunWorker implements AutoCloseable {
             ProgressHub hub,
             Clock clock,
             Duration lease) {
-        this(instance, store, RunExecutor.of(data, solvers), hub, clock, lease);
+        this(instance, store, RunExecutor.of(data, solvers, store), hub, clock, lease);
     }
 
     RunWorker(String instance, RunStore store, RunExecutor executor, ProgressHub hub, Clock clock, Duration lease) {
@@ -141,6 +141,9 @@ public final class RunWorker implements AutoCloseable {
                     allocation.after(),
                     allocation.proposals(),
                     clock.instant());
+        } else if (outcome instanceof RunOutcome.Disruption disruption) {
+            stored = store.finishDisruption(
+                    run.id(), instance, state, disruption.score(), disruption.moves(), clock.instant());
         } else {
             RunOutcome.Diary diary = (RunOutcome.Diary) outcome;
             stored = store.finishDiary(run.id(), instance, state, diary.score(), diary.sessions(), clock.instant());

@@ -1,7 +1,6 @@
 package org.imagingnetwork.optimizer.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.imagingnetwork.optimizer.run.SmallNetworkFixture.CLOCK;
 import static org.imagingnetwork.optimizer.run.SmallNetworkFixture.MONDAY;
 
 import java.time.Duration;
@@ -17,19 +16,9 @@ import org.imagingnetwork.core.diary.DiaryPublication;
 import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.core.jdbc.Database;
-import org.imagingnetwork.core.jdbc.JdbiAuditLog;
 import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
-import org.imagingnetwork.core.jdbc.JdbiDiaryReader;
-import org.imagingnetwork.core.jdbc.JdbiExamCatalogue;
-import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
-import org.imagingnetwork.core.jdbc.JdbiOfferBook;
-import org.imagingnetwork.core.jdbc.JdbiPatientDirectory;
-import org.imagingnetwork.core.jdbc.JdbiStaffAbsences;
-import org.imagingnetwork.core.jdbc.JdbiWaitingList;
 import org.imagingnetwork.core.validation.FieldError;
-import org.imagingnetwork.optimizer.allocation.AllocationPolicy;
 import org.imagingnetwork.optimizer.allocation.PlanFigures;
-import org.imagingnetwork.optimizer.allocation.PostcodeAreaLocator;
 import org.imagingnetwork.optimizer.diary.CapacityLimit;
 import org.imagingnetwork.optimizer.explain.Breach;
 import org.imagingnetwork.optimizer.explain.ScoreReport;
@@ -44,41 +33,23 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunServiceIT {
 
-    private static Solvers solvers;
+    private static RunWiring wiring;
     private static RunService service;
     private static RunWorker worker;
-    private static ProgressHub hub;
     private static Database database;
 
     @BeforeAll
     static void wire() {
         database = OptimizerDatabase.get();
         SmallNetworkFixture.load(database.jdbi());
-        var jdbi = database.jdbi();
-        JdbiNetworkDirectory network = new JdbiNetworkDirectory(jdbi);
-        PlanningData data = new PlanningData(
-                network,
-                new JdbiExamCatalogue(jdbi),
-                new JdbiDiaryReader(jdbi),
-                new JdbiWaitingList(jdbi),
-                new JdbiPatientDirectory(jdbi),
-                new JdbiStaffAbsences(jdbi, CLOCK),
-                new JdbiAuditLog(jdbi, CLOCK),
-                AllocationPolicy.standard(),
-                PostcodeAreaLocator::new,
-                CLOCK);
-        solvers = Solvers.create();
-        hub = new ProgressHub();
-        RunStore store = new RunStore(jdbi);
-        service = new RunService(
-                store, data, solvers, new JdbiOfferBook(jdbi), new JdbiDiaryPublisher(), network, hub, CLOCK);
-        worker = new RunWorker("instance-it", store, data, solvers, hub, CLOCK, Duration.ofSeconds(30));
+        wiring = RunWiring.on(database.jdbi(), "instance-it");
+        service = wiring.service();
+        worker = wiring.worker();
     }
 
     @AfterAll
     static void close() {
-        worker.close();
-        solvers.close();
+        wiring.close();
     }
 
     @Test
@@ -336,7 +307,7 @@ class RunServiceIT {
                 .withHandle(h -> h.createQuery("""
                         select s.id, s.session_id, s.starts_at::text as starts_at, s.status, se.session_type
                         from appointment a join slot s on s.id = a.slot_id join session se on se.id = s.session_id
-                        where a.status = 'BOOKED'
+                        where a.status = 'BOOKED' and s.room_id in ('YT1AA-MR1', 'YT2CD-MR1')
                         """)
                         .map((rs, ctx) -> new BookedSlot(
                                 rs.getLong("id"),

@@ -1,11 +1,24 @@
 package org.imagingnetwork.optimizer.run;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.booking.SlotBooked;
+import org.imagingnetwork.core.booking.SlotChangeNotifier;
+import org.imagingnetwork.core.booking.SlotReleased;
+import org.imagingnetwork.core.booking.SlotsBlocked;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.hold.HoldOutcome;
+import org.imagingnetwork.core.hold.HoldToken;
+import org.imagingnetwork.core.hold.SlotHolds;
+import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.patient.NhsNumber;
 import org.imagingnetwork.core.time.London;
 import org.jdbi.v3.core.Handle;
@@ -82,6 +95,102 @@ final class SmallNetworkFixture {
                     values (gen_random_uuid(), ?, ?, 'BOOKED', now(), 'staff:fixture')
                     """, booked, slot);
         });
+    }
+
+    /** The room a disruption test closes, and the day its three patients are booked there. */
+    static final String CLOSING_ROOM = "YT9AA-MR1";
+
+    static final LocalDate CLOSING_DAY = MONDAY.plusDays(1);
+
+    /**
+     * A second ICS of one trust for disruption tests, apart from the first so that moving its patients
+     * changes nothing the other run tests count: an acute site and a CDC with an MRI room each, six
+     * half-hour slots every weekday morning of the week, and three patients booked into the acute
+     * room's first three slots on Tuesday.
+     */
+    static synchronized void loadClosingRoom(Jdbi jdbi) {
+        if (jdbi.withHandle(h -> h.createQuery("select count(*) from trust where ods_code = 'YT9'")
+                        .mapTo(Long.class)
+                        .one())
+                > 0) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            h.execute("""
+                    insert into ics (code, name) values ('YQ9', 'Closure Test ICS');
+                    insert into trust (ods_code, name, ics_code, ris_fhir_base_url) values
+                        ('YT9', 'Closure Test NHS Trust', 'YQ9', 'http://ris-yt9.test/fhir');
+                    insert into site (ods_code, trust_ods_code, name, kind, postcode, latitude, longitude, step_free_access,
+                                      public_transport, parking, sees_children, min_child_age) values
+                        ('YT9AA', 'YT9', 'Closure General Hospital', 'ACUTE', 'B15 2TH', 52.4530, -1.9380, true, 'Bus 61', 'Pay and display', true, 0),
+                        ('YT9BB', 'YT9', 'Closure Community Diagnostic Centre', 'CDC', 'B73 5AB', 52.5631, -1.8246, true, 'Bus X4', 'Free', false, null);
+                    insert into room (id, site_ods_code, name, modality, capabilities) values
+                        ('YT9AA-MR1', 'YT9AA', 'MRI 1', 'MR', '{}'),
+                        ('YT9BB-MR1', 'YT9BB', 'MRI 1', 'MR', '{}');
+                    insert into exam (code, name, modality, required_capabilities, required_skills, contrast, preparation, preparation_welsh)
+                    values ('MBRAI', 'MRI brain', 'MR', '{}', '{MR}', false, 'Remove metal.', 'Tynnwch fetel.')
+                    on conflict do nothing;
+                    insert into exam_duration (exam_code, age_band, minutes) values ('MBRAI', 'ADULT', 30), ('MBRAI', 'CHILD', 30)
+                    on conflict do nothing;
+                    """);
+            for (String room : new String[] {CLOSING_ROOM, "YT9BB-MR1"}) {
+                for (int day = 0; day < 5; day++) {
+                    session(h, room, MONDAY.plusDays(day));
+                }
+            }
+            List<Long> slots = h.createQuery("""
+                            select id from slot where room_id = :room and starts_at >= :from order by starts_at limit 3
+                            """)
+                    .bind("room", CLOSING_ROOM)
+                    .bind("from", utc(London.moment(CLOSING_DAY, LocalTime.MIDNIGHT)))
+                    .mapTo(Long.class)
+                    .list();
+            for (int i = 0; i < slots.size(); i++) {
+                long booked = request(
+                        h,
+                        patient(h, 300 + i),
+                        "YT9",
+                        London.moment(MONDAY.minusDays(20 + i), LocalTime.of(10, 0)),
+                        "APPOINTED");
+                h.execute("update slot set status = 'BOOKED' where id = ?", slots.get(i));
+                h.execute("""
+                        insert into appointment (id, request_id, slot_id, status, booked_at, booked_by)
+                        values (gen_random_uuid(), ?, ?, 'BOOKED', now(), 'staff:fixture')
+                        """, booked, slots.get(i));
+            }
+        });
+    }
+
+    /**
+     * The booking service on the fixture's database. No other booking runs alongside these tests, so
+     * holds (Redis's) permit every slot and slot changes are announced to nobody.
+     */
+    static BookingService bookings(Jdbi jdbi) {
+        SlotHolds noHolds = new SlotHolds() {
+            @Override
+            public HoldOutcome hold(SlotId slot, HoldToken token, Duration ttl) {
+                throw new UnsupportedOperationException("the run tests hold no slots");
+            }
+
+            @Override
+            public void release(SlotId slot, HoldToken token) {}
+
+            @Override
+            public boolean permits(SlotId slot, Optional<HoldToken> token) {
+                return true;
+            }
+        };
+        SlotChangeNotifier nobody = new SlotChangeNotifier() {
+            @Override
+            public void released(SlotReleased event) {}
+
+            @Override
+            public void booked(SlotBooked event) {}
+
+            @Override
+            public void blocked(SlotsBlocked event) {}
+        };
+        return new BookingService(new JdbiBookingStore(jdbi), noHolds, nobody, CLOCK);
     }
 
     private static void session(Handle h, String room, LocalDate day) {

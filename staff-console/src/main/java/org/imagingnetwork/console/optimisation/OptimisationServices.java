@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.UUID;
 import org.imagingnetwork.core.audit.AuditLog;
+import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.exam.ExamCatalogue;
 import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
 import org.imagingnetwork.core.jdbc.JdbiDiaryReader;
@@ -74,11 +75,12 @@ class OptimisationServices {
             RunStore store,
             PlanningData data,
             Solvers solvers,
+            BookingService bookings,
             NetworkDirectory network,
             ProgressHub hub,
             Clock clock) {
         return new RunService(
-                store, data, solvers, new JdbiOfferBook(jdbi), new JdbiDiaryPublisher(), network, hub, clock);
+                store, data, solvers, new JdbiOfferBook(jdbi), bookings, new JdbiDiaryPublisher(), network, hub, clock);
     }
 
     /**
