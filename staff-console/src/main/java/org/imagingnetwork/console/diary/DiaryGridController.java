@@ -65,6 +65,7 @@ final class DiaryGridController {
         model.put("errorFields", parsed.errors().stream().map(FieldError::field).toList());
         model.put("heading", heading(selection));
         model.put("mayChange", user.may(Permission.CHANGE_DIARY));
+        model.put("mayCloseRooms", user.may(Permission.CHANGE_DIARY) && user.may(Permission.RUN_OPTIMISATION));
         if (!parsed.errors().isEmpty()) {
             return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
                     .body(new ModelAndView<>("diary/grid", model));

@@ -20,6 +20,7 @@ import org.imagingnetwork.console.web.FormToken;
 import org.imagingnetwork.core.audit.AuditLog;
 import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.diary.DiaryPublication;
+import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.validation.FieldError;
 import org.imagingnetwork.optimizer.run.PublishOutcome;
 import org.imagingnetwork.optimizer.run.Run;
@@ -37,19 +38,29 @@ final class PublishController {
 
     static final String AUDIT_ACTION = "OPTIMISATION_PUBLISHED";
 
+    /** The row in each moved patient's own audit trail. */
+    static final String MOVED = "OPTIMISATION_REPLAN_MOVED";
+
     private final RunAccess access;
     private final RunService runs;
     private final RunPageModel pages;
     private final OptimisationQueries queries;
     private final AuditLog audit;
+    private final DisruptionQueries moves;
 
     PublishController(
-            RunAccess access, RunService runs, RunPageModel pages, OptimisationQueries queries, AuditLog audit) {
+            RunAccess access,
+            RunService runs,
+            RunPageModel pages,
+            OptimisationQueries queries,
+            AuditLog audit,
+            DisruptionQueries moves) {
         this.access = access;
         this.runs = runs;
         this.pages = pages;
         this.queries = queries;
         this.audit = audit;
+        this.moves = moves;
     }
 
     @Post(value = "/{id}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -71,11 +82,17 @@ final class PublishController {
         if (outcome instanceof PublishOutcome.NotPublishable refused) {
             return refused(run, user, new FieldError("publish", refused.reason()));
         }
-        String detail = outcome instanceof PublishOutcome.Published sent
-                ? sent.offered() + " offers sent; " + sent.patientsNoLongerWaiting()
-                        + " patients no longer waiting and " + sent.slotsNoLongerFree()
-                        + " slots no longer free were skipped"
-                : describe(((PublishOutcome.DiaryPublished) outcome).diary());
+        String detail = describe(outcome);
+        if (outcome instanceof PublishOutcome.Moved) {
+            for (long patient : moves.movedPatients(run.id().value())) {
+                audit.record(AuditRecord.by(
+                        user.staffActor(),
+                        MOVED,
+                        Optional.of(new PatientId(patient)),
+                        "appointment moved out of a closed room by re-plan run " + run.id(),
+                        run.scope().describe()));
+            }
+        }
         audit.record(AuditRecord.by(
                 user.staffActor(),
                 AUDIT_ACTION,
@@ -90,6 +107,20 @@ final class PublishController {
         model.put("errors", List.of(error));
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
                 .body(new ModelAndView<>("optimisation/run", model));
+    }
+
+    private static String describe(PublishOutcome outcome) {
+        if (outcome instanceof PublishOutcome.Published sent) {
+            return sent.offered() + " offers sent; " + sent.patientsNoLongerWaiting()
+                    + " patients no longer waiting and " + sent.slotsNoLongerFree()
+                    + " slots no longer free were skipped";
+        }
+        if (outcome instanceof PublishOutcome.Moved moved) {
+            return moved.moved() + " patients moved to their new times; " + moved.notMoved()
+                    + " not moved as their appointment or the new time had changed; " + moved.withoutSlot()
+                    + " without a slot to go to";
+        }
+        return describe(((PublishOutcome.DiaryPublished) outcome).diary());
     }
 
     private static String describe(DiaryPublication diary) {

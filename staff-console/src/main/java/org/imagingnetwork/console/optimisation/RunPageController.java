@@ -15,9 +15,11 @@ import io.micronaut.http.sse.Event;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.imagingnetwork.console.access.StaffUser;
+import org.imagingnetwork.console.audit.StaffAudit;
 import org.imagingnetwork.console.web.FormToken;
 import org.imagingnetwork.optimizer.run.Run;
 import org.imagingnetwork.optimizer.run.RunService;
@@ -40,25 +42,35 @@ final class RunPageController {
     private final ProgressReader progress;
     private final RunPageModel pages;
     private final OptimisationSettings settings;
+    private final StaffAudit audit;
+
+    static final String MOVES_SHOWN = "OPTIMISATION_REPLAN_SHOWN";
 
     RunPageController(
             RunAccess access,
             RunService runs,
             ProgressReader progress,
             RunPageModel pages,
-            OptimisationSettings settings) {
+            OptimisationSettings settings,
+            StaffAudit audit) {
         this.access = access;
         this.runs = runs;
         this.progress = progress;
         this.pages = pages;
         this.settings = settings;
+        this.audit = audit;
     }
 
+    /** The page; a re-plan's names the patients of the closed room, so each showing of them is audited. */
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(@PathVariable String id, StaffUser user) {
         Run run = access.run(id, user);
-        return new ModelAndView<>("optimisation/run", pages.of(run, user));
+        Map<String, Object> model = pages.of(run, user);
+        if (model.get("moves") instanceof List<?> moves && !moves.isEmpty()) {
+            audit.read(user, MOVES_SHOWN, "run " + run.id() + ": " + moves.size() + " patients named");
+        }
+        return new ModelAndView<>("optimisation/run", model);
     }
 
     /**

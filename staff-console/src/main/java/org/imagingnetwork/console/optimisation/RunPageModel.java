@@ -22,12 +22,19 @@ class RunPageModel {
     private final ProgressReader progress;
     private final OptimisationQueries queries;
     private final RunAccess access;
+    private final DisruptionQueries moves;
     private final RunService runs;
 
-    RunPageModel(ProgressReader progress, OptimisationQueries queries, RunAccess access, RunService runs) {
+    RunPageModel(
+            ProgressReader progress,
+            OptimisationQueries queries,
+            RunAccess access,
+            DisruptionQueries moves,
+            RunService runs) {
         this.progress = progress;
         this.queries = queries;
         this.access = access;
+        this.moves = moves;
         this.runs = runs;
     }
 
@@ -65,6 +72,15 @@ class RunPageModel {
                     "offersSent",
                     offers.values().stream().mapToLong(Long::longValue).sum());
             model.put("offersAccepted", offers.getOrDefault("ACCEPTED", 0L));
+        }
+        if (run.kind() == RunKind.DISRUPTION) {
+            runs.closure(run.id()).ifPresent(closure -> model.put("closure", closure));
+            List<DisruptionQueries.MoveLine> lines = moves.moves(run.id().value());
+            model.put("moves", lines);
+            model.put(
+                    "movedCount",
+                    lines.stream().filter(line -> line.movedAt().isPresent()).count());
+            model.put("mayOpenPatients", user.may(Permission.VIEW_PATIENT));
         }
         return model;
     }

@@ -12,6 +12,7 @@ final class RunWords {
         return switch (kind) {
             case ALLOCATION -> "Waiting-list allocation";
             case DIARY -> "Diary building";
+            case DISRUPTION -> "Disruption re-plan";
         };
     }
 

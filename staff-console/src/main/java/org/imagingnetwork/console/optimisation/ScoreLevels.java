@@ -31,13 +31,21 @@ final class ScoreLevels {
 
     private ScoreLevels() {}
 
+    /** A disruption re-plan is an allocation of the closed room's patients, scored by the same levels. */
     static List<String> names(RunKind kind) {
-        return kind == RunKind.ALLOCATION ? ALLOCATION : DIARY;
+        return kind == RunKind.DIARY ? DIARY : ALLOCATION;
     }
 
-    /** The levels whose course the progress chart draws: breaches and weighted wait, or the diary's two levels. */
+    /**
+     * The levels whose course the progress chart draws: breaches and weighted wait for an allocation,
+     * patients still without a slot and weighted wait for a re-plan, or the diary's two levels.
+     */
     static List<Integer> charted(RunKind kind) {
-        return kind == RunKind.ALLOCATION ? List.of(3, 4) : List.of(0, 1);
+        return switch (kind) {
+            case ALLOCATION -> List.of(3, 4);
+            case DISRUPTION -> List.of(1, 4);
+            case DIARY -> List.of(0, 1);
+        };
     }
 
     static List<Long> of(RunKind kind, String score) {

@@ -91,6 +91,40 @@ final class OptimisationRuns {
         return state;
     }
 
+    /** A room of the ICS and a day from tomorrow on with patients booked into it and its sessions still open. */
+    record BookedRoomDay(String room, LocalDate day, long booked) {}
+
+    static BookedRoomDay bookedRoomDay(Jdbi jdbi, String ics) {
+        LocalDate tomorrow = London.clinicDay(java.time.Instant.now()).plusDays(1);
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select se.room_id, se.clinic_date, count(*) as booked
+                        from appointment a join slot sl on sl.id = a.slot_id join session se on se.id = sl.session_id
+                        join room r on r.id = se.room_id join site s on s.ods_code = r.site_ods_code
+                        join trust t on t.ods_code = s.trust_ods_code
+                        where t.ics_code = :ics and a.status = 'BOOKED' and se.clinic_date >= :tomorrow
+                          and not exists (select 1 from session o where o.room_id = se.room_id
+                                          and o.clinic_date = se.clinic_date and o.status <> 'RELEASED')
+                        group by se.room_id, se.clinic_date
+                        order by count(*) desc, se.clinic_date, se.room_id limit 1
+                        """)
+                .bind("ics", ics)
+                .bind("tomorrow", tomorrow)
+                .map((rs, ctx) -> new BookedRoomDay(
+                        rs.getString("room_id"), rs.getObject("clinic_date", LocalDate.class), rs.getLong("booked")))
+                .one());
+    }
+
+    /** The scanner-down form for one day of a room, as the diary grid's link opens it and the manager fills it. */
+    static Map<String, String> closure(BookedRoomDay where, String reason) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("room", where.room());
+        form.put("firstDay", where.day().toString());
+        form.put("days", "1");
+        form.put("reason", reason);
+        form.put("seconds", "3");
+        return form;
+    }
+
     static String query(Map<String, String> form) {
         StringBuilder q = new StringBuilder();
         form.forEach((k, v) -> q.append(q.isEmpty() ? "" : "&")

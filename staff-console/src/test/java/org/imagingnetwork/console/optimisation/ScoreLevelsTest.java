@@ -35,4 +35,13 @@ class ScoreLevelsTest {
         assertThat(ScoreLevels.of(RunKind.DIARY, HardSoftLongScore.ofSoft(-340).toShortString()))
                 .containsExactly(0L, 340L);
     }
+
+    @Test
+    void aRePlanIsReadAsAnAllocationAndChartsThePatientsStillWithoutASlot() {
+        String score = BendableLongScore.of(new long[] {0}, new long[] {-2, 0, 0, -120, 0, -50})
+                .toShortString();
+        assertThat(ScoreLevels.of(RunKind.DISRUPTION, score)).containsExactly(0L, 2L, 0L, 0L, 120L, 0L, 50L);
+        assertThat(ScoreLevels.charted(RunKind.DISRUPTION)).containsExactly(1, 4);
+        assertThat(ScoreLevels.names(RunKind.DISRUPTION).get(1)).isEqualTo("Displaced patients without a slot");
+    }
 }
