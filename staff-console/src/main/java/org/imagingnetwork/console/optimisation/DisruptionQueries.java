@@ -22,7 +22,7 @@ class DisruptionQueries {
 
     /** A room as the form names it. */
     record RoomPlace(String id, String name, String modality, String site, String trust) {
-        String describe() {
+        public String describe() {
             return name + " (" + modality + ") at " + site;
         }
     }
