@@ -38,10 +38,10 @@ import org.imagingnetwork.optimizer.diary.DiaryPlan;
 import org.imagingnetwork.optimizer.diary.DiaryResult;
 import org.imagingnetwork.optimizer.diary.DiaryRule;
 import org.imagingnetwork.optimizer.diary.DiaryWeights;
-import org.imagingnetwork.optimizer.explain.Breach;
-import org.imagingnetwork.optimizer.explain.BreachReasons;
 import org.imagingnetwork.optimizer.disruption.DisruptionReplanner;
 import org.imagingnetwork.optimizer.disruption.RoomClosure;
+import org.imagingnetwork.optimizer.explain.Breach;
+import org.imagingnetwork.optimizer.explain.BreachReasons;
 import org.imagingnetwork.optimizer.explain.ScoreExplainer;
 import org.imagingnetwork.optimizer.explain.ScoreReport;
 
