@@ -101,11 +101,13 @@ public final class RunWorker implements AutoCloseable {
                 lease.toMillis() / 3,
                 TimeUnit.MILLISECONDS);
         try {
-            RunOutcome outcome = executor.execute(run, new Control(run, lost));
+            Control control = new Control(run, lost);
+            RunOutcome outcome = executor.execute(run, control);
             if (lost.get()) {
                 LOG.warn("Instance {} lost its claim on run {}; its result is not stored", instance, run.id());
                 return true;
             }
+            control.storeLast();
             store(run, outcome);
             counted(run, outcome.stopped() ? RunState.STOPPED : RunState.SOLVED);
         } catch (RuntimeException e) {
@@ -158,7 +160,10 @@ public final class RunWorker implements AutoCloseable {
         timers.shutdownNow();
     }
 
-    /** Progress goes to this instance's listeners, and to the store at most once a second; the final score is stored with the result. */
+    /**
+     * Progress goes to this instance's listeners, and to the store at most once a second; the last
+     * point is stored when the run ends, so the stored course ends at the score the run ends with.
+     */
     private static final long STOP_CHECK_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final class Control implements RunControl {
@@ -168,6 +173,7 @@ public final class RunWorker implements AutoCloseable {
         private final AtomicLong lastStored = new AtomicLong();
         private final AtomicLong lastStopCheck = new AtomicLong();
         private volatile boolean stopRequested;
+        private ScorePoint unstored;
 
         Control(Run run, AtomicBoolean lost) {
             this.run = run;
@@ -198,6 +204,17 @@ public final class RunWorker implements AutoCloseable {
             if (now.toEpochMilli() - lastStored.get() >= PROGRESS_EVERY.toMillis()) {
                 lastStored.set(now.toEpochMilli());
                 store.addProgress(run.id(), point);
+                unstored = null;
+            } else {
+                unstored = point;
+            }
+        }
+
+        /** Stores the last point heard if the once-a-second limit held it back. */
+        synchronized void storeLast() {
+            if (unstored != null) {
+                store.addProgress(run.id(), unstored);
+                unstored = null;
             }
         }
     }

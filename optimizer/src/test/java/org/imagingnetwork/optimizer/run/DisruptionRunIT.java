@@ -48,7 +48,11 @@ class DisruptionRunIT {
 
         Run run = service.run(id).orElseThrow();
         assertThat(run.state()).isEqualTo(RunState.SOLVED);
-        assertThat(service.progress(id)).as("progress stored for any instance").isNotEmpty();
+        List<ScorePoint> progress = service.progress(id);
+        assertThat(progress).as("progress stored for any instance").isNotEmpty();
+        assertThat(progress.get(progress.size() - 1).score())
+                .as("the stored course ends at the run's best score")
+                .isEqualTo(run.bestScore().orElseThrow());
         List<ProposedMove> moves = service.moves(id);
         assertThat(moves).as("the three patients booked that day").hasSize(3);
         Set<SlotId> given = new HashSet<>();
