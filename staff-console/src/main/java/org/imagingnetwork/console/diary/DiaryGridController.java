@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.imagingnetwork.console.access.Permission;
@@ -72,6 +73,9 @@ final class DiaryGridController {
         }
         if (selection.chosen()) {
             model.put("grid", grids.grid(user.scope(), selection));
+            // A room cannot be closed from a day gone by: a week's grid started on Monday offers today.
+            LocalDate today = London.clinicDay(clock.instant());
+            model.put("closeFrom", selection.first().isBefore(today) ? today : selection.first());
             model.put("earlier", selection.moved(-1).queryString());
             model.put("later", selection.moved(1).queryString());
             model.put("query", selection.queryString());

@@ -27,8 +27,12 @@ class DisruptionQueries {
         }
     }
 
-    /** What closing a room from {@code first} to {@code last} would touch, and where its patients could go. */
-    record ClosureCounts(long booked, long sessions, long freeElsewhere) {}
+    /**
+     * What closing a room from {@code first} to {@code last} would touch, and the free slots its
+     * patients could go to: those of the scope's rooms of its modality up to the search's end,
+     * the closed room's own once it opens again among them (the re-plan uses those too).
+     */
+    record ClosureCounts(long booked, long sessions, long free) {}
 
     /** One patient of the closed room: where they were booked, what the run proposes, what publishing did. */
     record MoveLine(
@@ -69,9 +73,10 @@ class DisruptionQueries {
                            and se.clinic_date between :first and :last and se.status = 'RELEASED') as sessions,
                           (select count(*) from slot sl join session se on se.id = sl.session_id
                            join room r on r.id = se.room_id join site s on s.ods_code = r.site_ods_code
-                           where r.modality = :modality and r.id <> :room and s.trust_ods_code = any(:trusts)
+                           where r.modality = :modality and s.trust_ods_code = any(:trusts)
                              and se.clinic_date between :first and :searchTo
-                             and se.status = 'RELEASED' and sl.status = 'FREE') as free_elsewhere
+                             and not (r.id = :room and se.clinic_date between :first and :last)
+                             and se.status = 'RELEASED' and sl.status = 'FREE') as free
                         """)
                 .bind("room", room.id())
                 .bind("modality", room.modality())
@@ -79,8 +84,7 @@ class DisruptionQueries {
                 .bind("last", last)
                 .bind("searchTo", searchTo)
                 .bind("trusts", trusts.toArray(String[]::new))
-                .map((rs, ctx) ->
-                        new ClosureCounts(rs.getLong("booked"), rs.getLong("sessions"), rs.getLong("free_elsewhere")))
+                .map((rs, ctx) -> new ClosureCounts(rs.getLong("booked"), rs.getLong("sessions"), rs.getLong("free")))
                 .one());
     }
 

@@ -80,6 +80,9 @@ class RunPageModel {
             model.put(
                     "movedCount",
                     lines.stream().filter(line -> line.movedAt().isPresent()).count());
+            model.put(
+                    "withoutTime",
+                    lines.stream().filter(line -> line.newAt().isEmpty()).count());
             model.put("mayOpenPatients", user.may(Permission.VIEW_PATIENT));
         }
         return model;
