@@ -92,7 +92,8 @@ final class Platform implements AutoCloseable {
         this.solvers = Solvers.create();
         ProgressHub hub = new ProgressHub();
         RunStore runStore = new RunStore(jdbi);
-        this.runs = new RunService(runStore, planning, solvers, offers, new JdbiDiaryPublisher(), network, hub, clock);
+        this.runs = new RunService(
+                runStore, planning, solvers, offers, bookings, new JdbiDiaryPublisher(), network, hub, clock);
         this.worker = new RunWorker("simulation", runStore, planning, solvers, hub, clock, Duration.ofHours(1));
     }
 
