@@ -31,6 +31,7 @@ import org.imagingnetwork.core.rules.RuleBook;
 import org.imagingnetwork.fhir.operations.OperationsEndpoint;
 import org.imagingnetwork.fhir.operations.Prometheus;
 import org.imagingnetwork.fhir.operations.RelayHealth;
+import org.imagingnetwork.fhir.relay.DeliveredRetention;
 import org.imagingnetwork.fhir.relay.OutboxRelay;
 import org.imagingnetwork.fhir.relay.RelayBacklog;
 import org.imagingnetwork.fhir.relay.RelaySettings;
@@ -103,6 +104,7 @@ public final class FhirSyncMain {
         OutboxRelay relay =
                 new OutboxRelay(jdbi, FhirContext.forR4(), settings, RisAddresses.fromEnvironment(env), clock);
         RelayBacklog backlog = RelayBacklog.start(jdbi, prometheus, clock);
+        DeliveredRetention retention = DeliveredRetention.start(jdbi, env, clock, prometheus);
         OperationsEndpoint.mount(
                 handler,
                 List.of(new DatabaseHealth(jdbi), new RedisHealth(pool)),
@@ -123,6 +125,7 @@ public final class FhirSyncMain {
                         () -> {
                             relay.close();
                             backlog.close();
+                            retention.close();
                             try {
                                 server.stop();
                             } catch (Exception e) {

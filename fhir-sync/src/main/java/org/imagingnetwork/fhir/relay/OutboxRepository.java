@@ -45,8 +45,9 @@ public final class OutboxRepository {
      * the relay to write, in one statement. It skips rows another relay holds or has leased and
      * trusts whose breaker is open. A row is due only when every earlier row of its appointment, or of
      * its slot for a slot's own change, is delivered, so a later change never overtakes an earlier one,
-     * not even one that is parked or being tried by another relay this moment (both look-ups walk an
-     * index: {@code outbox_appointment_idx}, and {@code outbox_slot_idx} from V23). The lease runs on
+     * not even one that is parked or being tried by another relay this moment. The due rows and both
+     * look-ups have partial indexes of undelivered rows only (V35), so the claim costs the same
+     * however many rows were delivered before ({@code OutboxClaimBenchmark}). The lease runs on
      * the database's clock, so relay hosts whose clocks disagree still agree on it.
      *
      * <p>An appointment's delivery has the appointment as its change left it and the slot as it is now,
@@ -164,6 +165,24 @@ public final class OutboxRepository {
                 .bind("at", utc(at))
                 .bind("lease", lease)
                 .execute();
+    }
+
+    /**
+     * Deletes up to {@code limit} rows delivered before {@code before}, found through
+     * {@code outbox_delivered_at_idx} (V35). Rows another relay is deleting this moment are skipped,
+     * so relays purging together do not wait on each other. Returns how many it deleted.
+     */
+    int deleteDelivered(Instant before, int limit) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        delete from outbox
+                        where id in (select id from outbox
+                                     where status = 'DELIVERED' and delivered_at < :before
+                                     limit :limit
+                                     for update skip locked)
+                        """)
+                .bind("before", utc(before))
+                .bind("limit", limit)
+                .execute());
     }
 
     /**

@@ -40,6 +40,7 @@ public final class RelayMain {
         Database database = Database.open(DatabaseSettings.of(url).withPoolSize(settings.workers() + 2));
         OutboxRelay relay = new OutboxRelay(database.jdbi(), FhirContext.forR4(), settings, addresses, clock);
         RelayBacklog backlog = RelayBacklog.start(database.jdbi(), prometheus, clock);
+        DeliveredRetention retention = DeliveredRetention.start(database.jdbi(), env, clock, prometheus);
         Server operations = new Server();
         ServerConnector connector = new ServerConnector(operations);
         connector.setHost(env.text("RELAY_HOST", "127.0.0.1"));
@@ -59,6 +60,7 @@ public final class RelayMain {
                         () -> {
                             relay.close();
                             backlog.close();
+                            retention.close();
                             try {
                                 operations.stop();
                             } catch (Exception e) {
