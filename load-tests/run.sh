@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# One load scenario against the platform run from its jars, start to finish:
+#
+#   load-tests/run.sh patients   # scenario 1: patients over two portal instances behind HAProxy
+#   load-tests/run.sh storm      # scenario 2: the released-slot storm, portal offers and /fhir/booking
+#
+# It builds the jars (./mvnw package), loads the generated network into its own database, starts
+# GOV.UK Notify's stand-in, two portal instances and (for the storm) the RIS simulator and the FHIR
+# boundary from their jars, configured only by environment variables (docs/operations.md), then
+# HAProxy (load-tests/haproxy/haproxy.cfg) in front of them; seeds the users through the apps' own
+# code (org.imagingnetwork.load.seed.Seed); runs the Gatling simulation (its assertions are the
+# targets); runs the checker over PostgreSQL; and stops everything it started, however it ends.
+# Exit status: 0 only when Gatling's assertions and the checker all passed.
+#
+# Settings (environment):
+#   LOAD_PRESET=FULL|SMALL      the generated network (FULL, the West Midlands)
+#   LOAD_DATABASE=imaging_load  the database made afresh for the run on DATABASE_URL's server
+#   LOAD_KEEP_NETWORK=1         reuse the network loaded by the last run (faster; it carries that run's bookings)
+#   LOAD_SKIP_BUILD=1           use the jars already built
+#   LOAD_NO_WARM_UP=1           patients: measure from cold JVMs (by default a minute of unmeasured load first)
+#   patients: LOAD_USERS (200) concurrent patients for LOAD_SECONDS (180) after LOAD_RAMP_SECONDS (30),
+#             LOAD_THINK_MIN_MILLIS/LOAD_THINK_MAX_MILLIS (1000/3000) between pages
+#   storm:    STORM_SLOTS (200) slots freed, STORM_OFFERS (5) portal patients offered each and
+#             STORM_CHANNEL (5) more booking each through /fhir/booking; LOAD_RAMP_SECONDS (60) for
+#             the portal patients' sign-ins before the grab
+#   DATABASE_URL, REDIS_URL     the servers (defaults: PostgreSQL and Redis on this machine)
+#
+# Everything it writes is under load-tests/target/run/: the apps' logs, the feeder files, the
+# Gatling report (load-tests/target/gatling/), the checker's findings.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCENARIO=${1:-}
+case "$SCENARIO" in
+  patients) SIMULATION=org.imagingnetwork.load.PatientsSimulation ;;
+  storm) SIMULATION=org.imagingnetwork.load.StormSimulation ;;
+  *)
+    echo "Usage: load-tests/run.sh patients|storm   (settings: see the top of this script)" >&2
+    exit 2
+    ;;
+esac
+
+RUN="$PWD/load-tests/target/run"
+FEEDERS="$RUN/feeders"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+SERVER_URL=${DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}
+export REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
+LOAD_DATABASE=${LOAD_DATABASE:-imaging_load}
+LB_HOST=127.0.0.1 LB_PORT=18443 LB_STATS_PORT=18404
+PORTAL1_PORT=18081 PORTAL2_PORT=18082 FHIR_PORT=18090 RIS_PORT=18095 NOTIFY_PORT=18099
+PIDS=()
+
+section() { printf '\n== %s ==\n' "$1"; }
+
+# Stops everything this script started, whatever way it ends.
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  if ((${#PIDS[@]})); then
+    echo "Stopping what the run started..."
+    kill "${PIDS[@]}" 2>/dev/null || true
+    wait "${PIDS[@]}" 2>/dev/null || true
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Waits until a URL answers 200; fails if the process dies first.
+await_ready() {
+  local url=$1 pid=$2 log=$3 seconds=$4
+  for ((i = 0; i < seconds * 2; i++)); do
+    curl -kfsS -o /dev/null "$url" 2>/dev/null && return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "It stopped before it was ready; its log ($log) ends:" >&2
+      tail -n 30 "$log" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "$url did not answer within ${seconds}s; see $log" >&2
+  return 1
+}
+
+# Starts a jar (copied into the run directory, so a rebuild cannot change it under the running app).
+start_jar() {
+  local name=$1 jar=$2
+  shift 2
+  "$JAVA" "$@" -jar "$RUN/jars/$jar" >"$RUN/$name.log" 2>&1 &
+  PIDS+=($!)
+}
+
+secret() { head -c 24 /dev/urandom | base64 | tr '+/' '-_'; }
+
+if ! command -v haproxy >/dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    echo "Installing HAProxy (Debian's package)..."
+    apt-get install -y -qq haproxy >/dev/null
+  else
+    echo "HAProxy is needed: apt-get install haproxy" >&2
+    exit 1
+  fi
+fi
+
+section "1. Build"
+if [[ -z "${LOAD_SKIP_BUILD:-}" ]]; then
+  ./mvnw -q -B -DskipTests package
+fi
+rm -rf "$RUN"
+mkdir -p "$RUN/jars" "$FEEDERS"
+cp patient-portal/target/patient-portal.jar fhir-sync/target/fhir-boundary.jar fhir-sync/target/ris-simulator.jar "$RUN/jars/"
+# The seeding, the checker and Notify's stand-in, with their libraries.
+cp -r load-tests/target/load-tests.jar load-tests/target/lib "$RUN/jars/"
+TOOLS="$RUN/jars/load-tests.jar"
+
+section "2. Network"
+DB_URL=$(printf '%s' "$SERVER_URL" | sed -E "s#(jdbc:postgresql://[^/]+/)[^?]*#\1$LOAD_DATABASE#")
+if [[ -z "${LOAD_KEEP_NETWORK:-}" ]]; then
+  DATABASE_URL="$SERVER_URL" "$JAVA" -Xmx3g -Dlogback.configurationFile=logback-tools.xml \
+    -cp demo/target/demo.jar org.imagingnetwork.core.demo.LoadDemoNetwork \
+    --preset "${LOAD_PRESET:-FULL}" --database "$LOAD_DATABASE" | grep -E '^(Demo network|Generated|Loaded|Demo database)'
+fi
+export DATABASE_URL="$DB_URL"
+
+section "3. Seeding"
+# Each run's Redis keys apart from any other run's or app's: holds and rate limits start empty.
+export REDIS_KEY_PREFIX="load-$(date +%s):"
+export PORTAL_PUBLIC_URL="https://$LB_HOST:$LB_PORT"
+export PORTAL_LINK_SECRET="$(secret)" PORTAL_SESSION_SECRET="$(secret)"
+SEED=("$JAVA" -cp "$TOOLS" org.imagingnetwork.load.seed.Seed)
+"${SEED[@]}" tokens --out "$RUN"
+set -a
+# shellcheck source=/dev/null
+. "$RUN/platform.env"
+set +a
+GATLING_ARGS=()
+CHECK_ARGS=()
+case "$SCENARIO" in
+  patients)
+    USERS=${LOAD_USERS:-200}
+    DURATION=${LOAD_SECONDS:-180}
+    # Enough patients that none is in two journeys at once (a journey takes well under a minute),
+    # and 200 others for the warm-up.
+    "${SEED[@]}" patients --count $((USERS * 4 + 200)) --out "$FEEDERS"
+    { head -n 1 "$FEEDERS/patients.csv"; sed -n '2,201p' "$FEEDERS/patients.csv"; } >"$FEEDERS/warm-up.csv"
+    { head -n 1 "$FEEDERS/patients.csv"; tail -n +202 "$FEEDERS/patients.csv"; } >"$FEEDERS/measured.csv"
+    GATLING_ARGS+=(-Dload.patients=measured.csv -Dload.users="$USERS" -Dload.seconds="$DURATION" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-30}"
+      -Dload.thinkMinMillis="${LOAD_THINK_MIN_MILLIS:-1000}" -Dload.thinkMaxMillis="${LOAD_THINK_MAX_MILLIS:-3000}")
+    ;;
+  storm)
+    # Before any portal runs, so no offer engine offers the freed slots first.
+    "${SEED[@]}" storm --slots "${STORM_SLOTS:-200}" --offers "${STORM_OFFERS:-5}" \
+      --channel "${STORM_CHANNEL:-5}" --out "$FEEDERS"
+    GATLING_ARGS+=(-Dload.channelToken="$LOAD_CHANNEL_TOKEN" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-60}")
+    CHECK_ARGS+=(--storm-slots "$FEEDERS/storm-slots.csv")
+    ;;
+esac
+
+section "4. Platform"
+"$JAVA" -cp "$TOOLS" org.imagingnetwork.load.standin.NotifyStandIn "$NOTIFY_PORT" \
+  >"$RUN/notify.log" 2>&1 &
+PIDS+=($!)
+# A key of Notify's shape (name, service id, secret); the stand-in checks only its shape.
+export NOTIFY_API_KEY="load-$(cat /proc/sys/kernel/random/uuid)-$(cat /proc/sys/kernel/random/uuid)"
+export NOTIFY_BASE_URL="http://127.0.0.1:$NOTIFY_PORT"
+export NHS_LOGIN_ENABLED=false
+# Every virtual patient comes from this machine's one address: the per-address limit on sign-in
+# answers (30 in five minutes) would otherwise stop the run after thirty patients.
+export PORTAL_ANSWER_ATTEMPTS_PER_ADDRESS=1000000
+if [[ "$SCENARIO" == storm ]]; then
+  RIS_SIMULATOR_PORT=$RIS_PORT start_jar ris-simulator ris-simulator.jar
+  await_ready "http://127.0.0.1:$RIS_PORT/health/readiness" "${PIDS[-1]}" "$RUN/ris-simulator.log" 120
+  FHIR_PORT=$FHIR_PORT RIS_URL_TEMPLATE="http://127.0.0.1:$RIS_PORT/{ods}/fhir" start_jar fhir-boundary fhir-boundary.jar
+  await_ready "http://127.0.0.1:$FHIR_PORT/health/readiness" "${PIDS[-1]}" "$RUN/fhir-boundary.log" 120
+fi
+PORTAL_PORT=$PORTAL1_PORT start_jar portal1 patient-portal.jar
+PORTAL_PORT=$PORTAL2_PORT start_jar portal2 patient-portal.jar
+await_ready "http://127.0.0.1:$PORTAL1_PORT/health/readiness" "${PIDS[-2]}" "$RUN/portal1.log" 180
+await_ready "http://127.0.0.1:$PORTAL2_PORT/health/readiness" "${PIDS[-1]}" "$RUN/portal2.log" 180
+
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=$LB_HOST" \
+  -keyout "$RUN/lb.key" -out "$RUN/lb.crt" 2>/dev/null
+cat "$RUN/lb.crt" "$RUN/lb.key" >"$RUN/lb.pem"
+LB_HOST=$LB_HOST LB_PORT=$LB_PORT LB_STATS_PORT=$LB_STATS_PORT LB_CERT="$RUN/lb.pem" \
+  PORTAL1_PORT=$PORTAL1_PORT PORTAL2_PORT=$PORTAL2_PORT FHIR_PORT=$FHIR_PORT \
+  haproxy -db -f load-tests/haproxy/haproxy.cfg >"$RUN/haproxy.log" 2>&1 &
+PIDS+=($!)
+await_ready "https://$LB_HOST:$LB_PORT/health/readiness" "${PIDS[-1]}" "$RUN/haproxy.log" 30
+echo "Portals on :$PORTAL1_PORT and :$PORTAL2_PORT behind HAProxy on https://$LB_HOST:$LB_PORT (statistics: http://$LB_HOST:$LB_STATS_PORT/)"
+
+# Runs the simulation through the Gatling plugin (the `load` profile); its log in $RUN/NAME.log.
+gatling() {
+  local name=$1
+  shift
+  ./mvnw -B -pl load-tests -am verify -Pload -DskipTests -Dspotless.check.skip=true \
+    -Dgatling.simulationClass="$SIMULATION" -Dload.baseUrl="https://$LB_HOST:$LB_PORT" -Dload.feeders="$FEEDERS" \
+    "$@" >"$RUN/$name.log" 2>&1
+}
+
+if [[ "$SCENARIO" == patients && -z "${LOAD_NO_WARM_UP:-}" ]]; then
+  section "5. Warm-up (not measured)"
+  # The apps' JIT compilers warm up as a deployment's long since have: a minute of other patients,
+  # whose figures are not kept.
+  gatling warm-up -Dload.patients=warm-up.csv -Dload.users=20 -Dload.seconds=60 -Dload.rampSeconds=5 \
+    -Dload.thinkMinMillis=200 -Dload.thinkMaxMillis=500 -Dgatling.failOnError=false || true
+  grep -E '^> (Global|request count) ' "$RUN/warm-up.log" | tail -n 1 || true
+fi
+
+section "6. Gatling: $SIMULATION"
+GATLING_STATUS=0
+gatling gatling "${GATLING_ARGS[@]}" || GATLING_STATUS=$?
+sed -n '/^---- Global Information/,/^====/p' "$RUN/gatling.log"
+grep -E ' : (true|false) |^Reports generated' "$RUN/gatling.log" || true
+grep -E ' : false ' "$RUN/gatling.log" >"$RUN/assertions-failed.txt" || true
+if ((GATLING_STATUS != 0)); then
+  echo "Gatling: assertions failed or the run broke (exit $GATLING_STATUS); see $RUN/gatling.log"
+fi
+
+section "7. Requests per instance (HAProxy)"
+curl -fsS "http://$LB_HOST:$LB_STATS_PORT/;csv" | awk -F, '$1 ~ /^(portal|fhir)$/ && $2 !~ /BACKEND/ {print "  " $1 "/" $2 ": " $41 " responses 2xx, " $42 " 3xx, " $43 " 4xx, " $44 " 5xx; " $17 " redispatched; status " $18}'
+
+section "8. Checker"
+CHECK_STATUS=0
+"$JAVA" -cp "$TOOLS" org.imagingnetwork.load.check.Check "${CHECK_ARGS[@]}" \
+  | tee "$RUN/check.txt" || CHECK_STATUS=$?
+
+section "Done"
+echo "Logs, feeders and the checker's findings in $RUN; Gatling's report under load-tests/target/gatling/"
+((GATLING_STATUS == 0 && CHECK_STATUS == 0))
