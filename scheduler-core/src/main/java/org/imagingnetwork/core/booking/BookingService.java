@@ -133,8 +133,9 @@ public final class BookingService {
 
     /**
      * The common case with one read and one write, neither holding a lock between them: read the
-     * request and the slot, decide here, and write only if neither has changed since. A refusal to
-     * explain, or a race lost to another booking, is left to the locking path, which decides it
+     * request and the slot, decide here, and write only if neither has changed since. A slot the
+     * committed rows already refuse is refused here; a request that is not waiting (its refusal to
+     * explain) or a race lost to another booking is left to the locking path, which decides it
      * exactly. Empty when the locking path must decide.
      */
     private Optional<Booking> bookAsSeen(Book command, Instant now) {
@@ -144,10 +145,15 @@ public final class BookingService {
         }
         BookingSnapshot seen = found.get();
         RequestForBooking request = seen.request();
-        if (!command.actor().mayActFor(request.patient())
-                || request.state() != RequestState.WAITING
-                || refusal(seen.slot(), request, now).isPresent()) {
+        if (!command.actor().mayActFor(request.patient()) || request.state() != RequestState.WAITING) {
             return Optional.empty();
+        }
+        Optional<BookingOutcome> refusal = refusal(seen.slot(), request, now);
+        if (refusal.isPresent()) {
+            // The committed rows already refuse it (in a storm: the slot is taken), and the locking
+            // path would give the same answer after queueing for the winner's row locks. Losers
+            // answer from the snapshot: one read, no transaction, no lock.
+            return Optional.of(Booking.refused(refusal.get()));
         }
         Appointment appointment = newAppointment(command, now);
         if (!store.bookIfUnchanged(seen, appointment, appointed(command, seen.slot(), now))) {

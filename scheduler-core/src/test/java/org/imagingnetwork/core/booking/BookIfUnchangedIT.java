@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.imagingnetwork.core.booking.BookingOutcome.Booked;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The booking written from an unlocked snapshot goes in only if the request and the slot are as the
  * snapshot saw them; when either moved in between, nothing is written and the locking path decides.
+ * A slot the snapshot already shows taken is refused from it, without a transaction.
  */
 class BookIfUnchangedIT {
 
@@ -106,6 +109,29 @@ class BookIfUnchangedIT {
 
         assertThat(racing.book(book(late.request(), slot))).isEqualTo(new BookingOutcome.SlotTaken(slot));
         assertThat(ledger.liveAppointmentsOnSlot(slot.value())).isEqualTo(1);
+        assertThat(ledger.requestState(late.request())).isEqualTo("WAITING");
+    }
+
+    @Test
+    void aSlotAlreadyTakenIsRefusedFromTheSnapshotWithoutATransaction() {
+        Diary diary = fixture.ctDiary(now.plus(Duration.ofDays(3)), 1);
+        Waiting late = fixture.waitingRequest(diary.trust(), DiaryFixture.CT_HEAD);
+        Waiting first = fixture.waitingRequest(diary.trust(), DiaryFixture.CT_HEAD);
+        SlotId slot = diary.slots().get(0);
+        assertThat(bookings.book(book(first.request(), slot))).isInstanceOf(Booked.class);
+        AtomicInteger transactions = new AtomicInteger();
+        BookingService counting = Bookings.service(
+                new ForwardingBookingStore(store) {
+                    @Override
+                    public <T> T inTransaction(Function<BookingUnit, T> work) {
+                        transactions.incrementAndGet();
+                        return super.inTransaction(work);
+                    }
+                },
+                Bookings.redis());
+
+        assertThat(counting.book(book(late.request(), slot))).isEqualTo(new BookingOutcome.SlotTaken(slot));
+        assertThat(transactions).hasValue(0);
         assertThat(ledger.requestState(late.request())).isEqualTo("WAITING");
     }
 
