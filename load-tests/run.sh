@@ -3,6 +3,7 @@
 #
 #   load-tests/run.sh patients   # scenario 1: patients over two portal instances behind HAProxy
 #   load-tests/run.sh storm      # scenario 2: the released-slot storm, portal offers and /fhir/booking
+#   load-tests/run.sh faults     # both at once, for load-tests/faults/run.sh (which brings the faults)
 #
 # It builds the jars (./mvnw package), loads the generated network into its own database, starts
 # GOV.UK Notify's stand-in, two portal instances and (for the storm) the RIS simulator and the FHIR
@@ -23,6 +24,8 @@
 #   storm:    STORM_SLOTS (200) slots freed, STORM_OFFERS (5) portal patients offered each and
 #             STORM_CHANNEL (5) more booking each through /fhir/booking; LOAD_RAMP_SECONDS (60) for
 #             the portal patients' sign-ins before the grab
+#   faults:   LOAD_USERS (50) patients for LOAD_SECONDS (360) while STORM_SLOTS (50) slots are grabbed
+#             LOAD_STORM_AFTER_SECONDS (90) in; LOAD_DURING_RUN, a script run beside Gatling (the faults)
 #   DATABASE_URL, REDIS_URL     the servers (defaults: PostgreSQL and Redis on this machine)
 #
 # Everything it writes is under load-tests/target/run/: the apps' logs, the feeder files, the
@@ -34,8 +37,9 @@ SCENARIO=${1:-}
 case "$SCENARIO" in
   patients) SIMULATION=org.imagingnetwork.load.PatientsSimulation ;;
   storm) SIMULATION=org.imagingnetwork.load.StormSimulation ;;
+  faults) SIMULATION=org.imagingnetwork.load.FaultsSimulation ;;
   *)
-    echo "Usage: load-tests/run.sh patients|storm   (settings: see the top of this script)" >&2
+    echo "Usage: load-tests/run.sh patients|storm|faults   (settings: see the top of this script)" >&2
     exit 2
     ;;
 esac
@@ -56,6 +60,10 @@ section() { printf '\n== %s ==\n' "$1"; }
 cleanup() {
   local status=$?
   trap - EXIT INT TERM
+  # Apps the faults' script restarted.
+  if [[ -f "$RUN/extra.pids" ]]; then
+    while read -r pid; do PIDS+=("$pid"); done <"$RUN/extra.pids"
+  fi
   if ((${#PIDS[@]})); then
     echo "Stopping what the run started..."
     kill "${PIDS[@]}" 2>/dev/null || true
@@ -147,6 +155,16 @@ case "$SCENARIO" in
     GATLING_ARGS+=(-Dload.patients=measured.csv -Dload.users="$USERS" -Dload.seconds="$DURATION" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-30}"
       -Dload.thinkMinMillis="${LOAD_THINK_MIN_MILLIS:-1000}" -Dload.thinkMaxMillis="${LOAD_THINK_MAX_MILLIS:-3000}")
     ;;
+  faults)
+    "${SEED[@]}" patients --count $((${LOAD_USERS:-50} * 8)) --out "$FEEDERS"
+    "${SEED[@]}" storm --slots "${STORM_SLOTS:-50}" --offers "${STORM_OFFERS:-5}" \
+      --channel "${STORM_CHANNEL:-5}" --out "$FEEDERS"
+    GATLING_ARGS+=(-Dload.users="${LOAD_USERS:-50}" -Dload.seconds="${LOAD_SECONDS:-360}"
+      -Dload.stormAfterSeconds="${LOAD_STORM_AFTER_SECONDS:-90}" -Dload.channelToken="$LOAD_CHANNEL_TOKEN"
+      -Dload.confirmed="$RUN/confirmed.csv")
+    CHECK_ARGS+=(--storm-slots "$FEEDERS/storm-slots.csv" --confirmed "$RUN/confirmed.csv"
+      --ris "http://127.0.0.1:$RIS_PORT" --drain-seconds 600)
+    ;;
   storm)
     # Before any portal runs, so no offer engine offers the freed slots first.
     "${SEED[@]}" storm --slots "${STORM_SLOTS:-200}" --offers "${STORM_OFFERS:-5}" \
@@ -167,13 +185,14 @@ export NHS_LOGIN_ENABLED=false
 # Every virtual patient comes from this machine's one address: the per-address limit on sign-in
 # answers (30 in five minutes) would otherwise stop the run after thirty patients.
 export PORTAL_ANSWER_ATTEMPTS_PER_ADDRESS=1000000
-if [[ "$SCENARIO" == storm ]]; then
+if [[ "$SCENARIO" != patients ]]; then
   RIS_SIMULATOR_PORT=$RIS_PORT start_jar ris-simulator ris-simulator.jar
   await_ready "http://127.0.0.1:$RIS_PORT/health/readiness" "${PIDS[-1]}" "$RUN/ris-simulator.log" 120
   FHIR_PORT=$FHIR_PORT RIS_URL_TEMPLATE="http://127.0.0.1:$RIS_PORT/{ods}/fhir" start_jar fhir-boundary fhir-boundary.jar
   await_ready "http://127.0.0.1:$FHIR_PORT/health/readiness" "${PIDS[-1]}" "$RUN/fhir-boundary.log" 120
 fi
 PORTAL_PORT=$PORTAL1_PORT start_jar portal1 patient-portal.jar
+PORTAL1_PID=${PIDS[-1]}
 PORTAL_PORT=$PORTAL2_PORT start_jar portal2 patient-portal.jar
 await_ready "http://127.0.0.1:$PORTAL1_PORT/health/readiness" "${PIDS[-2]}" "$RUN/portal1.log" 180
 await_ready "http://127.0.0.1:$PORTAL2_PORT/health/readiness" "${PIDS[-1]}" "$RUN/portal2.log" 180
@@ -208,7 +227,18 @@ fi
 
 section "6. Gatling: $SIMULATION"
 GATLING_STATUS=0
+DURING=()
+if [[ -n "${LOAD_DURING_RUN:-}" ]]; then
+  # What it needs to break things: the run's directory, the apps' ports and processes.
+  RUN="$RUN" PORTAL1_PORT=$PORTAL1_PORT PORTAL1_PID=$PORTAL1_PID RIS_PORT=$RIS_PORT JAVA="$JAVA" \
+    "$LOAD_DURING_RUN" >"$RUN/during.log" 2>&1 &
+  DURING+=($!)
+fi
 gatling gatling "${GATLING_ARGS[@]}" || GATLING_STATUS=$?
+if ((${#DURING[@]})); then
+  wait "${DURING[0]}" || echo "The script run beside Gatling failed; see $RUN/during.log"
+  cat "$RUN/during.log"
+fi
 sed -n '/^---- Global Information/,/^====/p' "$RUN/gatling.log"
 grep -E ' : (true|false) |^Reports generated' "$RUN/gatling.log" || true
 grep -E ' : false ' "$RUN/gatling.log" >"$RUN/assertions-failed.txt" || true

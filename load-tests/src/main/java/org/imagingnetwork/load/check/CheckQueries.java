@@ -59,4 +59,51 @@ final class CheckQueries {
     private long count(String sql) {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
+
+    /**
+     * For each trust, every appointment the network sent its RIS a change of, with the status the
+     * RIS should now hold (FHIR's code: a moved appointment is cancelled there).
+     */
+    Map<String, Map<String, String>> appointmentsSentToEachRis() {
+        Map<String, Map<String, String>> byTrust = new java.util.TreeMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        select distinct o.trust_ods_code, a.id::text as appointment, a.status
+                        from outbox o join appointment a on a.id = o.appointment_id
+                        """)
+                .map((rs, ctx) -> byTrust.computeIfAbsent(rs.getString("trust_ods_code"), k -> new java.util.HashMap<>())
+                        .put(rs.getString("appointment"), fhirStatus(rs.getString("status"))))
+                .list());
+        return byTrust;
+    }
+
+    /** Changes not yet delivered to a RIS: waiting or being tried. */
+    long undelivered() {
+        return count("select count(*) from outbox where status = 'PENDING'");
+    }
+
+    /** Changes the relay gave up on, parked for staff. */
+    long parked() {
+        return count("select count(*) from outbox where status = 'FAILED'");
+    }
+
+    private static String fhirStatus(String status) {
+        return switch (status) {
+            case "BOOKED" -> "booked";
+            case "ARRIVED" -> "arrived";
+            case "FULFILLED" -> "fulfilled";
+            case "NOSHOW" -> "noshow";
+            default -> "cancelled";
+        };
+    }
+
+    /** The slot of the request's live appointment, if it has one. */
+    java.util.Optional<Long> liveSlotOf(long request) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select slot_id from appointment
+                        where request_id = :request and status in ('BOOKED', 'ARRIVED', 'FULFILLED')
+                        """)
+                .bind("request", request)
+                .mapTo(Long.class)
+                .findOne());
+    }
 }

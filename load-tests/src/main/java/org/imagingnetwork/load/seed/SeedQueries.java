@@ -32,7 +32,8 @@ final class SeedQueries {
 
     /**
      * Adults with one referral waiting and nothing else open, that any site may do, with no
-     * sedation or anaesthetic, for an exam with free time from two days ahead: each can sign in,
+     * sedation or anaesthetic, for an exam with free time from two days ahead, who did not ask to be
+     * offered short-notice slots (so no released-slot offer reaches them mid-journey): each can sign in,
      * search, choose and book as any patient would. Spread over exams and sites by a hash of the id,
      * the same on every run over the same network.
      */
@@ -52,6 +53,7 @@ final class SeedQueries {
                           and extract(year from age(p.date_of_birth)) >= 18
                           and cardinality(r.acceptable_sites) = 0
                           and not r.needs_sedation and not r.needs_general_anaesthetic
+                          and not r.short_notice
                           and not exists (select 1 from request other where other.patient_id = p.id and other.id <> r.id
                                           and other.state in ('RECEIVED', 'VETTED', 'WAITING', 'APPOINTED'))
                           and not exists (select 1 from offer f where f.request_id = r.id and f.status = 'OPEN')
@@ -104,7 +106,8 @@ final class SeedQueries {
 
     /**
      * Adults waiting for an exam the slot's session runs, with no limit on site or distance (so the
-     * booking's rules can only turn them down for the slot being taken), in a per-slot order.
+     * booking's rules can only turn them down for the slot being taken), and to whom no sign-in link
+     * was issued (so no patient of scenario 1 is one of them), in a per-slot order.
      */
     List<Patient> waitingFor(long slotId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
@@ -116,6 +119,7 @@ final class SeedQueries {
                           and cardinality(r.acceptable_sites) = 0 and r.max_travel_km is null
                           and not r.needs_sedation and not r.needs_general_anaesthetic
                           and extract(year from age(p.date_of_birth)) >= 18
+                          and not exists (select 1 from sign_in_link l where l.patient_id = p.id)
                         order by md5(r.id::text || ':' || s.id::text)
                         limit :limit
                         """)

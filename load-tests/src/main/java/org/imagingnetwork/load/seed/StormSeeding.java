@@ -74,7 +74,7 @@ final class StormSeeding {
         ReleaseOffering offering = new ReleaseOffering(offersPerSlot, ANSWER_WITHIN, CLOSES_BEFORE_START);
         List<MadeOffer> made = platform.offers().offerWaitingReleases(offering, clock.instant(), slots * 2);
         Set<Long> contenders = new HashSet<>();
-        FeederFile portal = FeederFile.of("token", "offer", "slot", "day", "month", "year", "postcode");
+        FeederFile portal = FeederFile.of("token", "offer", "request", "slot", "day", "month", "year", "postcode");
         for (MadeOffer offer : made) {
             if (!released.contains(offer.slot().value())) {
                 continue;
@@ -85,6 +85,7 @@ final class StormSeeding {
             portal.add(
                     platform.links().issue(offer.patient()),
                     offer.id().value(),
+                    offer.request().value(),
                     offer.slot().value(),
                     patient.dateOfBirth().getDayOfMonth(),
                     patient.dateOfBirth().getMonthValue(),

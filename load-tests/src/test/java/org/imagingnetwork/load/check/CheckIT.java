@@ -2,6 +2,8 @@ package org.imagingnetwork.load.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.imagingnetwork.core.demo.DemoNetwork;
@@ -13,6 +15,7 @@ import org.imagingnetwork.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The checker over the small demo network, as loaded and after a freed slot is left unbooked. */
 class CheckIT {
@@ -59,6 +62,34 @@ class CheckIT {
         } finally {
             database.jdbi().useHandle(h -> h.execute("update slot set status = 'FREE' where id = ?", free));
         }
+    }
+
+    @Test
+    void whatPatientsWereToldIsHeldAgainstTheNetwork(@TempDir Path dir) throws Exception {
+        long[] booking = database.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "select request_id, slot_id from appointment where status = 'BOOKED' order by id limit 1")
+                        .map((rs, ctx) -> new long[] {rs.getLong("request_id"), rs.getLong("slot_id")})
+                        .one());
+        long waiting = slots("select id from request where state = 'WAITING' order by id limit 1").get(0);
+        CheckQueries queries = new CheckQueries(database.jdbi());
+        Path told = dir.resolve("confirmed.csv");
+
+        Files.writeString(told, booking[0] + "," + booking[1] + "\n" + waiting + ",-\n");
+        Check.Finding kept = Check.confirmed(queries, told);
+        assertThat(kept.passed()).isTrue();
+        assertThat(kept.text())
+                .isEqualTo("confirmed to patients: 1 bookings, 0 of them lost; 1 cancellations, 0 of them still booked");
+
+        // Told of another slot than the one booked, and of a cancellation that did not happen.
+        Files.writeString(told, booking[0] + "," + (booking[1] + 1) + "\n" + waiting + "," + booking[1] + "\n"
+                + booking[0] + ",-\n" + booking[0] + "," + (booking[1] + 1) + "\n");
+        Check.Finding lost = Check.confirmed(queries, told);
+        assertThat(lost.passed()).isFalse();
+        assertThat(lost.text()).isEqualTo("confirmed to patients: 2 bookings, 2 of them lost; 0 cancellations, 0 of them still booked");
+
+        Files.writeString(told, booking[0] + ",-\n");
+        assertThat(Check.confirmed(queries, told).text()).endsWith("1 cancellations, 1 of them still booked");
     }
 
     private static List<Long> slots(String sql) {

@@ -124,11 +124,12 @@ class SeedIT {
         List<String[]> portal = rows(out.resolve(StormSeeding.PORTAL_FILE));
         assertThat(portal).isNotEmpty().hasSizeLessThanOrEqualTo(6);
         for (String[] row : portal) {
-            long slot = Long.parseLong(row[2]);
+            long slot = Long.parseLong(row[3]);
             assertThat(slots).contains(slot);
             long request = count(
                     "select request_id from offer where id = cast(:offer as uuid) and slot_id = :slot and status = 'OPEN'",
                     Map.of("offer", row[1], "slot", slot));
+            assertThat(row[2]).isEqualTo(String.valueOf(request));
             assertThat(requests.add(request))
                     .as("request %d contends once", request)
                     .isTrue();
