@@ -15,7 +15,6 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Simulation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,9 @@ final class PatientJourney {
     private ChainBuilder chooseSiteAndWeek(String prefix) {
         return exec(http(prefix + "choose where")
                         .get("/referrals/#{request}/where")
-                        .check(status().is(200), regex(SITE_LINK).findAll().optional().saveAs("sites")))
+                        .check(
+                                status().is(200),
+                                regex(SITE_LINK).findAll().optional().saveAs("sites")))
                 // No site can do this exam for this patient now (the page says so): nothing to book.
                 .exitHereIf(session -> !session.contains("sites"))
                 .exec(thinking())
@@ -122,7 +123,8 @@ final class PatientJourney {
                                                 .get("#{outcome}")
                                                 .check(status().is(200)))
                                         .exec(session -> {
-                                            confirmations.booked(session.getString("request"), session.getString("slot"));
+                                            confirmations.booked(
+                                                    session.getString("request"), session.getString("slot"));
                                             return session.set("booked", true);
                                         }))
                                 // Someone else's booking got there first: the sorry page, and the patient keeps their
@@ -156,19 +158,19 @@ final class PatientJourney {
     /** The journey of each patient of the feeder's records, taken in turn and again from the start. */
     ScenarioBuilder journey(List<Map<String, Object>> patients) {
         return scenario("Patients")
-            .feed(listFeeder(patients).circular())
-            .exec(PortalPages.signIn())
-            .exitHereIfFailed()
-            .exec(http("referrals").get("/referrals").check(status().is(200)))
-            .exec(thinking())
-            .exec(http("referral").get("/referrals/#{request}").check(status().is(200)))
-            .exec(thinking())
-            .exec(chooseSiteAndWeek(""))
-            .exitHereIfFailed()
-            .exec(holdAndConfirm(""))
-            .exec(doIf(session -> session.getBoolean("booked"))
-                    .then(randomSwitch()
-                            .on(percent(30.0).then(change), percent(20.0).then(cancel))));
+                .feed(listFeeder(patients).circular())
+                .exec(PortalPages.signIn())
+                .exitHereIfFailed()
+                .exec(http("referrals").get("/referrals").check(status().is(200)))
+                .exec(thinking())
+                .exec(http("referral").get("/referrals/#{request}").check(status().is(200)))
+                .exec(thinking())
+                .exec(chooseSiteAndWeek(""))
+                .exitHereIfFailed()
+                .exec(holdAndConfirm(""))
+                .exec(doIf(session -> session.getBoolean("booked"))
+                        .then(randomSwitch()
+                                .on(percent(30.0).then(change), percent(20.0).then(cancel))));
     }
 
     private static int random(int bound) {

@@ -92,8 +92,7 @@ final class StormJourney {
                         .header("Authorization", "Bearer " + token)
                         .header("Accept", "application/fhir+json")
                         .header("Content-Type", "application/fhir+json")
-                        .body(StringBody(
-                                """
+                        .body(StringBody("""
                                 {"resourceType": "Appointment", "status": "booked",
                                  "slot": [{"reference": "Slot/#{slot}"}],
                                  "basedOn": [{"reference": "ServiceRequest/#{request}"}],

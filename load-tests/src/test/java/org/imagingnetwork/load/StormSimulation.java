@@ -28,8 +28,17 @@ public class StormSimulation extends Simulation {
                 .protocols(PortalPages.protocol())
                 .assertions(
                         global().failedRequests().count().is(0L),
-                        details("storm: accept offer").responseTime().percentile(99.0).lte(250),
-                        details("storm: answer page").responseTime().percentile(99.0).lte(250),
-                        details("storm: book by channel").responseTime().percentile(99.0).lte(250));
+                        details("storm: accept offer")
+                                .responseTime()
+                                .percentile(99.0)
+                                .lte(250),
+                        details("storm: answer page")
+                                .responseTime()
+                                .percentile(99.0)
+                                .lte(250),
+                        details("storm: book by channel")
+                                .responseTime()
+                                .percentile(99.0)
+                                .lte(250));
     }
 }

@@ -32,7 +32,9 @@ public final class Check {
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
-            if (!List.of("--storm-slots", "--confirmed", "--ris", "--drain-seconds").contains(args[i]) || i + 1 >= args.length) {
+            if (!List.of("--storm-slots", "--confirmed", "--ris", "--drain-seconds")
+                            .contains(args[i])
+                    || i + 1 >= args.length) {
                 System.err.println(USAGE);
                 System.exit(2);
                 return;
@@ -46,7 +48,8 @@ public final class Check {
         try (Database database = Database.connect(DatabaseSettings.of(url).withPoolSize(1))) {
             CheckQueries queries = new CheckQueries(database.jdbi());
             if (options.containsKey("--ris")) {
-                findings.add(drained(queries, Duration.ofSeconds(Long.parseLong(options.getOrDefault("--drain-seconds", "300")))));
+                findings.add(drained(
+                        queries, Duration.ofSeconds(Long.parseLong(options.getOrDefault("--drain-seconds", "300")))));
                 findings.addAll(new RisCheck(options.get("--ris")).check(queries));
             }
             findings.addAll(0, check(queries, stormSlots));
@@ -74,8 +77,8 @@ public final class Check {
         long parked = queries.parked();
         return new Finding(
                 left == 0 && parked == 0,
-                "relay: " + left + " changes undelivered after " + Duration.ofNanos(System.nanoTime() - started).toSeconds()
-                        + " s, " + parked + " parked");
+                "relay: " + left + " changes undelivered after "
+                        + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s, " + parked + " parked");
     }
 
     /** One thing checked, and whether it held. */

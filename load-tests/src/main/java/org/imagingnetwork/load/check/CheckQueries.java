@@ -70,7 +70,8 @@ final class CheckQueries {
                         select distinct o.trust_ods_code, a.id::text as appointment, a.status
                         from outbox o join appointment a on a.id = o.appointment_id
                         """)
-                .map((rs, ctx) -> byTrust.computeIfAbsent(rs.getString("trust_ods_code"), k -> new java.util.HashMap<>())
+                .map((rs, ctx) -> byTrust.computeIfAbsent(
+                                rs.getString("trust_ods_code"), k -> new java.util.HashMap<>())
                         .put(rs.getString("appointment"), fhirStatus(rs.getString("status"))))
                 .list());
         return byTrust;
@@ -98,12 +99,10 @@ final class CheckQueries {
 
     /** The slot of the request's live appointment, if it has one. */
     java.util.Optional<Long> liveSlotOf(long request) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return jdbi.withHandle(h ->
+                h.createQuery("""
                         select slot_id from appointment
                         where request_id = :request and status in ('BOOKED', 'ARRIVED', 'FULFILLED')
-                        """)
-                .bind("request", request)
-                .mapTo(Long.class)
-                .findOne());
+                        """).bind("request", request).mapTo(Long.class).findOne());
     }
 }

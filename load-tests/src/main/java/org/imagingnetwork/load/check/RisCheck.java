@@ -41,9 +41,12 @@ final class RisCheck {
         for (String trust : new TreeSet<>(expected.keySet())) {
             Map<String, String> wanted = expected.get(trust);
             Map<String, List<String>> held = held(trust);
-            long doubled = held.values().stream().filter(copies -> copies.size() > 1).count();
-            long missing = wanted.keySet().stream().filter(id -> !held.containsKey(id)).count();
-            long extra = held.keySet().stream().filter(id -> !wanted.containsKey(id)).count();
+            long doubled =
+                    held.values().stream().filter(copies -> copies.size() > 1).count();
+            long missing =
+                    wanted.keySet().stream().filter(id -> !held.containsKey(id)).count();
+            long extra =
+                    held.keySet().stream().filter(id -> !wanted.containsKey(id)).count();
             long wrongStatus = wanted.entrySet().stream()
                     .filter(e -> held.containsKey(e.getKey()))
                     .filter(e -> !held.get(e.getKey()).get(0).equals(e.getValue()))

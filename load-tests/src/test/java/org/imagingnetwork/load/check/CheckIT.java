@@ -71,7 +71,8 @@ class CheckIT {
                                 "select request_id, slot_id from appointment where status = 'BOOKED' order by id limit 1")
                         .map((rs, ctx) -> new long[] {rs.getLong("request_id"), rs.getLong("slot_id")})
                         .one());
-        long waiting = slots("select id from request where state = 'WAITING' order by id limit 1").get(0);
+        long waiting = slots("select id from request where state = 'WAITING' order by id limit 1")
+                .get(0);
         CheckQueries queries = new CheckQueries(database.jdbi());
         Path told = dir.resolve("confirmed.csv");
 
@@ -79,14 +80,19 @@ class CheckIT {
         Check.Finding kept = Check.confirmed(queries, told);
         assertThat(kept.passed()).isTrue();
         assertThat(kept.text())
-                .isEqualTo("confirmed to patients: 1 bookings, 0 of them lost; 1 cancellations, 0 of them still booked");
+                .isEqualTo(
+                        "confirmed to patients: 1 bookings, 0 of them lost; 1 cancellations, 0 of them still booked");
 
         // Told of another slot than the one booked, and of a cancellation that did not happen.
-        Files.writeString(told, booking[0] + "," + (booking[1] + 1) + "\n" + waiting + "," + booking[1] + "\n"
-                + booking[0] + ",-\n" + booking[0] + "," + (booking[1] + 1) + "\n");
+        Files.writeString(
+                told,
+                booking[0] + "," + (booking[1] + 1) + "\n" + waiting + "," + booking[1] + "\n" + booking[0] + ",-\n"
+                        + booking[0] + "," + (booking[1] + 1) + "\n");
         Check.Finding lost = Check.confirmed(queries, told);
         assertThat(lost.passed()).isFalse();
-        assertThat(lost.text()).isEqualTo("confirmed to patients: 2 bookings, 2 of them lost; 0 cancellations, 0 of them still booked");
+        assertThat(lost.text())
+                .isEqualTo(
+                        "confirmed to patients: 2 bookings, 2 of them lost; 0 cancellations, 0 of them still booked");
 
         Files.writeString(told, booking[0] + ",-\n");
         assertThat(Check.confirmed(queries, told).text()).endsWith("1 cancellations, 1 of them still booked");
