@@ -7,7 +7,12 @@ set -euo pipefail
 log() { printf '%s  %s\n' "$(date +%T)" "$1"; }
 pg_ctl() { runuser -u postgres -- "$FAULT_PGBIN/pg_ctl" -D "$FAULT_DIR/pg" "$@"; }
 
-log "faults start (the storm is due about 90 s in)"
+# The times below count from Gatling's start, not from the build before it.
+for ((i = 0; i < 600; i++)); do
+  grep -q "Simulation org.imagingnetwork.load.FaultsSimulation started" "$RUN/gatling.log" 2>/dev/null && break
+  sleep 1
+done
+log "Gatling started; faults start (the storm is due about 90 s in)"
 sleep 30
 log "kill -9 portal instance 1 (pid $PORTAL1_PID)"
 kill -9 "$PORTAL1_PID"
