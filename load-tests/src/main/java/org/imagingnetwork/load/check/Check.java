@@ -50,7 +50,7 @@ public final class Check {
             if (options.containsKey("--ris")) {
                 findings.add(drained(
                         queries, Duration.ofSeconds(Long.parseLong(options.getOrDefault("--drain-seconds", "300")))));
-                findings.addAll(new RisCheck(options.get("--ris")).check(queries));
+                findings.addAll(new RisCheck(options.get("--ris")).check(queries.appointmentsSentToEachRis()));
             }
             findings.addAll(0, check(queries, stormSlots));
             if (options.containsKey("--confirmed")) {

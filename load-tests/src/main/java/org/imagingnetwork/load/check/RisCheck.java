@@ -34,10 +34,13 @@ final class RisCheck {
         this.simulator = simulator.replaceAll("/$", "");
     }
 
-    /** One finding per trust the network wrote to. */
-    List<Check.Finding> check(CheckQueries queries) {
+    /**
+     * One finding per trust the network wrote to: {@code expected} is each trust's appointments (our
+     * id to the FHIR status its RIS should hold), as {@link CheckQueries#appointmentsSentToEachRis}
+     * reads them.
+     */
+    List<Check.Finding> check(Map<String, Map<String, String>> expected) {
         List<Check.Finding> findings = new ArrayList<>();
-        Map<String, Map<String, String>> expected = queries.appointmentsSentToEachRis();
         for (String trust : new TreeSet<>(expected.keySet())) {
             Map<String, String> wanted = expected.get(trust);
             Map<String, List<String>> held = held(trust);
