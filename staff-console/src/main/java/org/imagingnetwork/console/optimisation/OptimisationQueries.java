@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.imagingnetwork.core.network.Modality;
+import org.imagingnetwork.optimizer.allocation.Horizon;
+import org.imagingnetwork.optimizer.disruption.RoomClosure;
 import org.jdbi.v3.core.Jdbi;
 
 /** The console's own reads for optimisation pages: what a run would consider, runs in scope, offers sent, changes since. */
@@ -90,19 +92,59 @@ class OptimisationQueries {
     }
 
     /**
-     * How the waiting list of a run's trusts moved since the run was asked for: requests that changed
-     * state (newly waiting, booked, cancelled …), for the given modality or all.
+     * How the waiting list of a run's trusts moved between the run being asked for and {@code until}
+     * (now): requests that changed state (newly waiting, booked, cancelled …), for the given modality
+     * or all. An event dated after now is not a change since the run (a demo network's history runs
+     * to its first Monday, and a RIS's clock may run ahead).
      */
-    long requestChangesSince(Instant since, List<String> trusts, Optional<Modality> modality) {
+    long requestChangesSince(Instant since, Instant until, List<String> trusts, Optional<Modality> modality) {
         return jdbi.withHandle(h -> h.createQuery("""
                         select count(distinct ev.request_id) from request_event ev
                         join request q on q.id = ev.request_id join exam e on e.code = q.exam_code
-                        where ev.occurred_at > :since and q.referring_trust = any(:trusts)
+                        where ev.occurred_at > :since and ev.occurred_at <= :until and q.referring_trust = any(:trusts)
                           and (cast(:modality as text) is null or e.modality = :modality)
                         """)
                 .bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .bind("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
                 .bind("trusts", trusts.toArray(String[]::new))
                 .bind("modality", modality.map(Modality::name).orElse(null))
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /**
+     * Slots of the trusts' rooms (of the modality) on the horizon's days whose status staff changed
+     * between {@code since} and {@code until} — blocked, opened again, or added with a new session —
+     * as the SLOT_STATUS rows the diary's changes write for each trust's RIS tell; the slots of
+     * {@code except} (a re-plan's own closed room and days) are left out.
+     */
+    long diaryChangesSince(
+            Instant since,
+            Instant until,
+            List<String> trusts,
+            Optional<Modality> modality,
+            Horizon horizon,
+            Optional<RoomClosure> except) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select count(distinct o.slot_id) from outbox o
+                        join slot sl on sl.id = o.slot_id join session se on se.id = sl.session_id
+                        join room r on r.id = sl.room_id join site s on s.ods_code = r.site_ods_code
+                        where o.slot_id is not null and o.change = 'SLOT_STATUS' and o.created_at > :since and o.created_at <= :until
+                          and s.trust_ods_code = any(:trusts)
+                          and (cast(:modality as text) is null or r.modality = :modality)
+                          and se.clinic_date between :first and :last
+                          and (cast(:exceptRoom as text) is null
+                               or not (r.id = :exceptRoom and se.clinic_date between :exceptFirst and :exceptLast))
+                        """)
+                .bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .bind("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .bind("trusts", trusts.toArray(String[]::new))
+                .bind("modality", modality.map(Modality::name).orElse(null))
+                .bind("first", horizon.firstDay())
+                .bind("last", horizon.lastDay())
+                .bind("exceptRoom", except.map(RoomClosure::roomId).orElse(null))
+                .bind("exceptFirst", except.map(RoomClosure::firstDay).orElse(null))
+                .bind("exceptLast", except.map(RoomClosure::lastDay).orElse(null))
                 .mapTo(Long.class)
                 .one());
     }

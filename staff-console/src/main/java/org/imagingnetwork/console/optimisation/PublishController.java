@@ -44,7 +44,7 @@ final class PublishController {
     private final RunAccess access;
     private final RunService runs;
     private final RunPageModel pages;
-    private final OptimisationQueries queries;
+    private final RunStaleness staleness;
     private final AuditLog audit;
     private final DisruptionQueries moves;
 
@@ -52,13 +52,13 @@ final class PublishController {
             RunAccess access,
             RunService runs,
             RunPageModel pages,
-            OptimisationQueries queries,
+            RunStaleness staleness,
             AuditLog audit,
             DisruptionQueries moves) {
         this.access = access;
         this.runs = runs;
         this.pages = pages;
-        this.queries = queries;
+        this.staleness = staleness;
         this.audit = audit;
         this.moves = moves;
     }
@@ -68,15 +68,15 @@ final class PublishController {
         FormToken.check(user, form == null ? null : form.get(FormToken.FIELD));
         Run run = access.run(id, user);
         boolean confirmed = form != null && "yes".equals(form.get("confirm"));
-        long changes = queries.requestChangesSince(
-                run.requestedAt(), access.trustsOf(run), run.scope().modality());
-        if (changes > 0 && !confirmed) {
+        RunStaleness.Staleness moved = staleness.of(run);
+        if (moved.stale() && !confirmed) {
             return refused(
                     run,
                     user,
                     new FieldError(
                             "confirm",
-                            "The waiting list has moved since this run started: tick \"Publish it anyway\" to publish it"));
+                            "The waiting list or the diary has moved since this run started: tick \"Publish it anyway\""
+                                    + " to publish it"));
         }
         PublishOutcome outcome = runs.publish(run.id(), user.staffActor().auditName());
         if (outcome instanceof PublishOutcome.NotPublishable refused) {
@@ -98,7 +98,7 @@ final class PublishController {
                 AUDIT_ACTION,
                 Optional.empty(),
                 "run " + run.id() + " (" + run.scope().describe() + "): " + detail,
-                changes > 0 ? "confirmed after " + changes + " waiting-list changes since the run started" : ""));
+                moved.stale() ? "confirmed after " + moved.describe() : ""));
         return HttpResponse.seeOther(URI.create("/optimisation/runs/" + run.id()));
     }
 

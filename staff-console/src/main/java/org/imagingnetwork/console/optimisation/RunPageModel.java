@@ -23,6 +23,7 @@ class RunPageModel {
     private final OptimisationQueries queries;
     private final RunAccess access;
     private final DisruptionQueries moves;
+    private final RunStaleness staleness;
     private final RunService runs;
 
     RunPageModel(
@@ -30,11 +31,13 @@ class RunPageModel {
             OptimisationQueries queries,
             RunAccess access,
             DisruptionQueries moves,
+            RunStaleness staleness,
             RunService runs) {
         this.progress = progress;
         this.queries = queries;
         this.access = access;
         this.moves = moves;
+        this.staleness = staleness;
         this.runs = runs;
     }
 
@@ -57,10 +60,9 @@ class RunPageModel {
         model.put("hasResult", hasResult || run.state() == RunState.PUBLISHED);
         model.put("mayPublish", hasResult && user.may(Permission.PUBLISH_OPTIMISATION));
         if (hasResult) {
-            model.put(
-                    "changesSince",
-                    queries.requestChangesSince(
-                            run.requestedAt(), access.trustsOf(run), run.scope().modality()));
+            RunStaleness.Staleness moved = staleness.of(run);
+            model.put("staleness", moved);
+            model.put("staleMeans", RunWords.publishingStale(run.kind()));
         }
         if (run.kind() == RunKind.DIARY) {
             runs.limits(run.id()).ifPresent(limits -> model.put("limits", LimitRows.of(limits)));

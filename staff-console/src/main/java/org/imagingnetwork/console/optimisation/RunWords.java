@@ -16,6 +16,18 @@ final class RunWords {
         };
     }
 
+    /** What publishing a run does about what moved since it started, in the stale warning's words. */
+    static String publishingStale(RunKind kind) {
+        return switch (kind) {
+            case ALLOCATION -> "Publishing skips offers to patients no longer waiting and slots no longer free.";
+            case DIARY ->
+                "Publishing writes the planned sessions over the diary as it is now: a session staff blocked stays"
+                        + " blocked, and no slot an appointment or an offer holds is removed.";
+            case DISRUPTION ->
+                "Publishing leaves where they are the patients whose appointment or proposed new time has changed.";
+        };
+    }
+
     static String state(RunState state) {
         return switch (state) {
             case QUEUED -> "Waiting for a solver";

@@ -7,9 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -21,6 +24,7 @@ import org.imagingnetwork.console.access.Role;
 import org.imagingnetwork.console.support.ConsoleServer;
 import org.imagingnetwork.console.support.DemoStaff;
 import org.imagingnetwork.console.support.StaffClient;
+import org.imagingnetwork.core.network.Modality;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -191,7 +195,10 @@ class RunPageIT {
                         order by q.id limit 1""").bind("ics", ics).bind("modality", modality).execute());
 
         String page = manager.get("/optimisation/runs/" + run).body();
-        assertThat(page).contains("The waiting list has moved").contains("Publish it anyway");
+        assertThat(page)
+                .contains("The waiting list or the diary has moved")
+                .contains("id=\"stale-requests\"")
+                .contains("Publish it anyway");
         HttpResponse<String> unconfirmed = manager.submit("/optimisation/runs/" + run + "/publish", Map.of());
         assertThat(unconfirmed.statusCode()).isEqualTo(400);
         assertThat(unconfirmed.body()).contains("href=\"#confirm\"");
@@ -201,6 +208,96 @@ class RunPageIT {
                 manager.submit("/optimisation/runs/" + run + "/publish", Map.of("confirm", "yes"));
         assertThat(confirmed.statusCode()).isEqualTo(303);
         assertThat(OptimisationRuns.state(jdbi, run)).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void aRunWhoseDiaryMovedIsMarkedOutOfDateAndPublishedOnlyWhenConfirmed() throws Exception {
+        StaffClient manager = console.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
+        Map<String, String> form = OptimisationRuns.diary("ICS:" + ics, modality, 2);
+        UUID run = OptimisationRuns.start(manager, form);
+        assertThat(OptimisationRuns.awaitState(jdbi, run, Duration.ofSeconds(60), "SOLVED"))
+                .isEqualTo("SOLVED");
+        assertThat(manager.get("/optimisation/runs/" + run).body())
+                .as("nothing in the diary moved yet")
+                .doesNotContain("id=\"stale-diary\"");
+
+        LocalDate first = LocalDate.parse(form.get("firstDay"));
+        Map<String, Object> session = jdbi.withHandle(h -> h.createQuery("""
+                        select se.id, s.trust_ods_code as trust,
+                               (select count(*) from slot sl where sl.session_id = se.id) as slots
+                        from session se join room r on r.id = se.room_id join site s on s.ods_code = r.site_ods_code
+                        join trust t on t.ods_code = s.trust_ods_code
+                        where t.ics_code = :ics and r.modality = :modality and se.status = 'RELEASED'
+                          and se.clinic_date between :first and :last
+                        order by (select count(*) from slot sl where sl.session_id = se.id and sl.status <> 'FREE'),
+                                 se.starts_at
+                        limit 1
+                        """)
+                .bind("ics", ics)
+                .bind("modality", modality)
+                .bind("first", first)
+                .bind("last", first.plusDays(6))
+                .mapToMap()
+                .one());
+        StaffClient diaryManager =
+                console.signIn(console.staff().at(Role.DIARY_MANAGER, (String) session.get("trust")));
+        diaryManager.get("/diary/sessions/" + session.get("id") + "/block");
+        assertThat(diaryManager
+                        .submit(
+                                "/diary/sessions/" + session.get("id") + "/block",
+                                Map.of("reasonKind", "EQUIPMENT_FAULT", "reason", "Coil fault"))
+                        .statusCode())
+                .isEqualTo(303);
+
+        String page = manager.get("/optimisation/runs/" + run).body();
+        assertThat(page)
+                .contains("id=\"run-stale\"")
+                .contains("The waiting list or the diary has moved")
+                .contains("Since this run started, " + session.get("slots")
+                        + " slots in its rooms and days were blocked, opened again or added in the diary.")
+                .contains("a session staff blocked stays blocked");
+        HttpResponse<String> unconfirmed = manager.submit("/optimisation/runs/" + run + "/publish", Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        assertThat(unconfirmed.body()).contains("href=\"#confirm\"");
+        assertThat(OptimisationRuns.state(jdbi, run)).isEqualTo("SOLVED");
+
+        HttpResponse<String> confirmed =
+                manager.submit("/optimisation/runs/" + run + "/publish", Map.of("confirm", "yes"));
+        assertThat(confirmed.statusCode()).isEqualTo(303);
+        assertThat(OptimisationRuns.state(jdbi, run)).isEqualTo("PUBLISHED");
+        String reason = jdbi.withHandle(h -> h.createQuery(
+                        "select reason from audit_log where action = 'OPTIMISATION_PUBLISHED' and detail like :run")
+                .bind("run", "%run " + run + "%")
+                .mapTo(String.class)
+                .one());
+        assertThat(reason).contains(session.get("slots") + " diary slot changes since the run started");
+    }
+
+    @Test
+    void requestEventsDatedAfterNowAreNotChangesSinceARunStarted() {
+        List<String> trusts = jdbi.withHandle(h -> h.createQuery("select ods_code from trust where ics_code = :ics")
+                .bind("ics", ics)
+                .mapTo(String.class)
+                .list());
+        Optional<Modality> scanned = Optional.of(Modality.valueOf(modality));
+        Instant now = Instant.now();
+        long dated = jdbi.withHandle(h -> h.createQuery("""
+                        select count(*) from request_event ev join request q on q.id = ev.request_id
+                        join exam e on e.code = q.exam_code
+                        where ev.occurred_at > now() and q.referring_trust = any(:trusts) and e.modality = :modality
+                        """)
+                .bind("trusts", trusts.toArray(String[]::new))
+                .bind("modality", modality)
+                .mapTo(Long.class)
+                .one());
+        assertThat(dated)
+                .as("the demo network's history runs to its first Monday, after today")
+                .isPositive();
+        OptimisationQueries queries = console.context().getBean(OptimisationQueries.class);
+
+        assertThat(queries.requestChangesSince(now, now, trusts, scanned)).isZero();
+        assertThat(queries.requestChangesSince(now, now.plus(Duration.ofDays(60)), trusts, scanned))
+                .isPositive();
     }
 
     @Test

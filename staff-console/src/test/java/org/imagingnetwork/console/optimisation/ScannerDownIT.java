@@ -78,6 +78,9 @@ class ScannerDownIT {
 
         HttpResponse<String> page = manager.get(location);
         assertThat(page.body()).contains("Proposed new times").contains("Nobody has been told yet");
+        assertThat(page.body())
+                .as("the room's own closure is not a diary change the re-plan missed")
+                .doesNotContain("id=\"stale-diary\"");
         assertThat(page.body().split("data-request=", -1)).hasSize(patients.size() + 1);
         assertThat(liveRoomsOf(patients)).as("nobody moved before publishing").containsOnly(where.room());
         assertThat(audited("OPTIMISATION_REPLAN_SHOWN", run)).isEqualTo(1);
