@@ -148,7 +148,14 @@ final class PatientJourney {
                     .post("/referrals/#{request}/cancel")
                     .formParam("reason", "cannotAttend")
                     .formParam("csrfToken", "#{csrf}")
-                    .check(status().is(303), header("Location").saveAs("cancelled")))
+                    // Only the "cancelled" page says it was done: any other answer is a failure, not a cancellation.
+                    .check(
+                            status().is(303),
+                            header("Location")
+                                    .transform(location -> location.endsWith("/cancelled"))
+                                    .is(true),
+                            header("Location").saveAs("cancelled")))
+            .exitHereIfFailed()
             .exec(http("cancelled").get("#{cancelled}").check(status().is(200)))
             .exec(session -> {
                 confirmations.cancelled(session.getString("request"));

@@ -22,13 +22,21 @@ class RisCheckTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         // RRK: a first page and a second page, as a FHIR server pages a long search.
-        serve("/RRK/fhir/Appointment", bundle(base + "/RRK/fhir/page2", entry("a1", "booked"), entry("a2", "cancelled")));
+        serve(
+                "/RRK/fhir/Appointment",
+                bundle(base + "/RRK/fhir/page2", entry("a1", "booked"), entry("a2", "cancelled")));
         serve("/RRK/fhir/page2", bundle(null, entry("a3", "booked")));
         // RJE: one missing, one not the network's, one held twice, one with another status.
         serve(
                 "/RJE/fhir/Appointment",
-                bundle(null, entry("b1", "booked"), entry("b3", "booked"), entry("b4", "booked"), entry("b4", "booked"),
-                        entry("b5", "booked"), entry("x9", "booked")));
+                bundle(
+                        null,
+                        entry("b1", "booked"),
+                        entry("b3", "booked"),
+                        entry("b4", "booked"),
+                        entry("b4", "booked"),
+                        entry("b5", "booked"),
+                        entry("x9", "booked")));
         server.start();
     }
 
@@ -48,12 +56,14 @@ class RisCheckTest {
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).passed()).isFalse();
         assertThat(findings.get(0).text())
-                .isEqualTo("RIS RJE: holds 5 of the network's 5 appointments; 1 missing, 1 not the network's, 1 held twice,"
-                        + " 1 with another status");
+                .isEqualTo(
+                        "RIS RJE: holds 5 of the network's 5 appointments; 1 missing, 1 not the network's, 1 held twice,"
+                                + " 1 with another status");
         assertThat(findings.get(1).passed()).isTrue();
         assertThat(findings.get(1).text())
-                .isEqualTo("RIS RRK: holds 3 of the network's 3 appointments; 0 missing, 0 not the network's, 0 held twice,"
-                        + " 0 with another status");
+                .isEqualTo(
+                        "RIS RRK: holds 3 of the network's 3 appointments; 0 missing, 0 not the network's, 0 held twice,"
+                                + " 0 with another status");
     }
 
     private void serve(String path, String body) {
@@ -72,7 +82,8 @@ class RisCheckTest {
     }
 
     private static String entry(String id, String status) {
-        return "{\"resource\": {\"resourceType\": \"Appointment\", \"status\": \"" + status + "\", \"identifier\": [{\"system\": \""
-                + RisCheck.APPOINTMENT_SYSTEM + "\", \"value\": \"" + id + "\"}]}}";
+        return "{\"resource\": {\"resourceType\": \"Appointment\", \"status\": \"" + status
+                + "\", \"identifier\": [{\"system\": \"" + RisCheck.APPOINTMENT_SYSTEM + "\", \"value\": \"" + id
+                + "\"}]}}";
     }
 }
