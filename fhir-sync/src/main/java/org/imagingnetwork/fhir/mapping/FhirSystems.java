@@ -16,6 +16,8 @@ public final class FhirSystems {
     public static final String ROOM = BASE + "/Id/room";
 
     public static final String REQUEST = BASE + "/Id/request";
+    /** A referral's rejection at vetting (the Task the referring trust is told by): its request id. */
+    public static final String REFERRAL_REJECTION = BASE + "/Id/referral-rejection";
     /** NICIP-style exam codes of the network's catalogue. */
     public static final String EXAM = BASE + "/CodeSystem/exam";
     /** The outbox sequence a RIS copy reflects, kept in meta.tag so a stale write can be recognised. */

@@ -9,6 +9,7 @@ public final class UkCoreProfiles {
     public static final String SLOT = BASE + "UKCore-Slot";
     public static final String SCHEDULE = BASE + "UKCore-Schedule";
     public static final String SERVICE_REQUEST = BASE + "UKCore-ServiceRequest";
+    public static final String TASK = BASE + "UKCore-Task";
 
     private UkCoreProfiles() {}
 }

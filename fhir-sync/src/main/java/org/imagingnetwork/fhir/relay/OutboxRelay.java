@@ -185,10 +185,7 @@ public final class OutboxRelay implements AutoCloseable {
         OutboxRow row = loaded.row();
         WriteResult result;
         try {
-            result = writer.write(
-                    new Delivery(
-                            row, addresses.of(row.trust(), loaded.risBaseUrl()), loaded.appointment(), loaded.slot()),
-                    leaseEnds);
+            result = writer.write(loaded.to(addresses.of(row.trust(), loaded.risBaseUrl())), leaseEnds);
         } catch (IllegalArgumentException e) {
             // Our own data cannot be mapped (it broke a domain rule after it was written): park it.
             result = new WriteResult.Refused("Cannot map the change: " + e.getMessage());

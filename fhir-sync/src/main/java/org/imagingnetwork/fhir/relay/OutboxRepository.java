@@ -20,6 +20,7 @@ import org.imagingnetwork.core.outbox.OutboxChange;
 import org.imagingnetwork.core.patient.NhsNumber;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.AppointmentSnapshot;
+import org.imagingnetwork.fhir.mapping.RejectionSnapshot;
 import org.imagingnetwork.fhir.mapping.SlotSnapshot;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,8 +32,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class OutboxRepository {
 
     private static final String ROW_COLUMNS =
-            "o.id, o.appointment_id, o.slot_id as changed_slot, o.trust_ods_code, o.change,"
-                    + " o.appointment_status, o.slot_status as changed_slot_status, o.created_at, o.attempts, o.last_error";
+            "o.id, o.appointment_id, o.slot_id as changed_slot, o.request_id as changed_request, o.trust_ods_code,"
+                    + " o.change, o.appointment_status, o.slot_status as changed_slot_status, o.owner_ods_code,"
+                    + " o.created_at, o.attempts, o.last_error";
 
     private final Jdbi jdbi;
 
@@ -50,7 +52,9 @@ public final class OutboxRepository {
      * however many rows were delivered before ({@code OutboxClaimBenchmark}). The lease runs on
      * the database's clock, so relay hosts whose clocks disagree still agree on it.
      *
-     * <p>An appointment's delivery has the appointment as its change left it and the slot as it is now,
+     * <p>Every row is returned, whatever it is about (the joins to what only some rows name are outer
+     * joins), so no leased row goes unwritten. An appointment's delivery has the appointment as its
+     * change left it and the slot as it is now,
      * stamped with the latest row about the slot (through any of its appointments or its own changes);
      * a slot's own change has the status it left the slot in, stamped with its own row. Either way a
      * slot written from an older row never replaces a newer state in the RIS.
@@ -88,6 +92,7 @@ public final class OutboxRepository {
                                s.id as slot_id, s.starts_at, s.ends_at, s.status as slot_status, s.room_id,
                                rm.name as room_name, rm.site_ods_code, st.name as site_name,
                                rq.exam_code, e.name as exam_name, p.nhs_number, t.ris_fhir_base_url,
+                               rejection.rejected_because, rejection.rejected_at,
                                exists (select 1 from appointment live
                                        where live.slot_id = s.id and live.status in ('BOOKED', 'ARRIVED', 'FULFILLED'))
                                    as slot_taken,
@@ -97,12 +102,18 @@ public final class OutboxRepository {
                                    (select max(so.id) from outbox so where so.slot_id = s.id)) as slot_sequence
                         from leased o
                         left join appointment a on a.id = o.appointment_id
-                        join slot s on s.id = coalesce(a.slot_id, o.slot_id)
-                        join room rm on rm.id = s.room_id
-                        join site st on st.ods_code = rm.site_ods_code
-                        left join request rq on rq.id = a.request_id
+                        left join slot s on s.id = coalesce(a.slot_id, o.slot_id)
+                        left join room rm on rm.id = s.room_id
+                        left join site st on st.ods_code = rm.site_ods_code
+                        left join request rq on rq.id = coalesce(a.request_id, o.request_id)
                         left join exam e on e.code = rq.exam_code
                         left join patient p on p.id = rq.patient_id
+                        left join lateral (
+                            select ev.reason as rejected_because, ev.occurred_at as rejected_at
+                            from request_event ev
+                            where ev.request_id = o.request_id and ev.to_state = 'REJECTED'
+                            order by ev.id desc
+                            limit 1) rejection on true
                         join trust t on t.ods_code = o.trust_ods_code
                         order by o.id
                         """.formatted(ROW_COLUMNS))
@@ -212,10 +223,13 @@ public final class OutboxRepository {
     private static OutboxRow row(ResultSet rs) throws SQLException {
         long slot = rs.getLong("changed_slot");
         Optional<SlotId> changedSlot = rs.wasNull() ? Optional.empty() : Optional.of(new SlotId(slot));
+        long request = rs.getLong("changed_request");
+        Optional<RequestId> changedRequest = rs.wasNull() ? Optional.empty() : Optional.of(new RequestId(request));
         return new OutboxRow(
                 rs.getLong("id"),
                 Optional.ofNullable(rs.getObject("appointment_id", UUID.class)).map(AppointmentId::new),
                 changedSlot,
+                changedRequest,
                 new OdsCode(rs.getString("trust_ods_code")),
                 OutboxChange.valueOf(rs.getString("change")),
                 Optional.ofNullable(rs.getString("appointment_status")).map(AppointmentStatus::valueOf),
@@ -226,6 +240,20 @@ public final class OutboxRepository {
     }
 
     private static Delivery delivery(OutboxRow row, ResultSet rs) throws SQLException {
+        URI base = URI.create(rs.getString("ris_fhir_base_url"));
+        if (row.request().isPresent()) {
+            RejectionSnapshot rejection = new RejectionSnapshot(
+                    row.request().get(),
+                    row.id(),
+                    new NhsNumber(rs.getString("nhs_number")),
+                    new ExamCode(rs.getString("exam_code")),
+                    rs.getString("exam_name"),
+                    row.trust(),
+                    new OdsCode(rs.getString("owner_ods_code")),
+                    rs.getString("rejected_because"),
+                    instant(rs, "rejected_at"));
+            return new Delivery(row, base, Optional.empty(), Optional.empty(), Optional.of(rejection));
+        }
         OdsCode site = new OdsCode(rs.getString("site_ods_code"));
         SlotId slotId = new SlotId(rs.getLong("slot_id"));
         Instant start = instant(rs, "starts_at");
@@ -250,7 +278,7 @@ public final class OutboxRepository {
         long sequence = row.slotStatus().isPresent() ? row.id() : rs.getLong("slot_sequence");
         SlotSnapshot slot = new SlotSnapshot(
                 slotId, rs.getString("room_id"), rs.getString("room_name"), site, start, end, slotStatus, sequence);
-        return new Delivery(row, URI.create(rs.getString("ris_fhir_base_url")), appointment, slot);
+        return new Delivery(row, base, appointment, Optional.of(slot), Optional.empty());
     }
 
     /**

@@ -16,12 +16,16 @@ import org.hl7.fhir.r4.model.Resource;
 import org.imagingnetwork.core.outbox.OutboxChange;
 import org.imagingnetwork.fhir.mapping.AppointmentMapper;
 import org.imagingnetwork.fhir.mapping.AppointmentSnapshot;
+import org.imagingnetwork.fhir.mapping.RejectionSnapshot;
 import org.imagingnetwork.fhir.mapping.SlotMapper;
+import org.imagingnetwork.fhir.mapping.SlotSnapshot;
 import org.imagingnetwork.fhir.mapping.SyncSequence;
+import org.imagingnetwork.fhir.mapping.TaskMapper;
 
 /**
  * Writes one delivery to its RIS: the Appointment, then the Slot (a slot's own change writes only
- * the Slot, as a conditional update keyed by our slot identifier). Each write is idempotent and
+ * the Slot, as a conditional update keyed by our slot identifier; a rejected referral only its
+ * Task, keyed by our rejection identifier). Each write is idempotent and
  * ordered by our sequence: create only if no resource has our identifier ({@code If-None-Exist}),
  * otherwise replace it by identifier with {@code If-Match} on the version just read, and only if
  * the RIS copy reflects an older change than this one. A lost answer, a retry or a second relay
@@ -56,6 +60,19 @@ final class RisWriter {
             // session), so it too tries the create first.
             boolean createFirst = delivery.row().change() == OutboxChange.BOOKED
                     || delivery.row().change() == OutboxChange.SLOT_STATUS;
+            if (delivery.rejection().isPresent()) {
+                // A referral is rejected once: the Task is new to the RIS unless a lost answer or a second
+                // relay already wrote it, which the conditional create finds.
+                RejectionSnapshot rejection = delivery.rejection().get();
+                return write(
+                        client,
+                        TaskMapper.toFhir(rejection),
+                        TaskMapper.identifier(rejection),
+                        rejection.sequence(),
+                        true,
+                        deadline);
+            }
+            SlotSnapshot slot = delivery.slot().orElseThrow();
             if (delivery.appointment().isPresent()) {
                 AppointmentSnapshot appointment = delivery.appointment().get();
                 WriteResult written = write(
@@ -71,9 +88,9 @@ final class RisWriter {
             }
             return write(
                     client,
-                    SlotMapper.toFhir(delivery.slot()),
-                    SlotMapper.identifier(delivery.slot()),
-                    delivery.slot().sequence(),
+                    SlotMapper.toFhir(slot),
+                    SlotMapper.identifier(slot),
+                    slot.sequence(),
                     createFirst,
                     deadline);
         } catch (LeaseRunningOut e) {

@@ -58,7 +58,8 @@ public final class RisSimulator implements AutoCloseable {
             RisStore store = new RisStore(context, clock);
             Faults faults = new Faults(seed++);
             RestfulServer fhir = new RestfulServer(context);
-            fhir.setResourceProviders(List.of(new AppointmentProvider(store), new SlotProvider(store)));
+            fhir.setResourceProviders(
+                    List.of(new AppointmentProvider(store), new SlotProvider(store), new TaskProvider(store)));
             fhir.setDefaultResponseEncoding(EncodingEnum.JSON);
             String path = "/" + ods + "/fhir/*";
             handler.addServlet(new ServletHolder("ris-" + ods, fhir), path);

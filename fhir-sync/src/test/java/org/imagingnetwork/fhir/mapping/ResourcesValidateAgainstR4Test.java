@@ -43,9 +43,12 @@ class ResourcesValidateAgainstR4Test {
 
     static Stream<Resource> everyResourceWeSend() {
         var start = Snapshots.appointment(AppointmentStatus.BOOKED).start();
-        return Stream.concat(
-                Stream.of(AppointmentStatus.values()).map(s -> AppointmentMapper.toFhir(Snapshots.appointment(s))),
-                Stream.of(SlotStatus.values()).map(s -> SlotMapper.toFhir(Snapshots.slot(s, start))));
+        return Stream.of(
+                        Stream.of(AppointmentStatus.values())
+                                .map(s -> (Resource) AppointmentMapper.toFhir(Snapshots.appointment(s))),
+                        Stream.of(SlotStatus.values()).map(s -> (Resource) SlotMapper.toFhir(Snapshots.slot(s, start))),
+                        Stream.<Resource>of(TaskMapper.toFhir(Snapshots.rejection())))
+                .flatMap(resources -> resources);
     }
 
     @ParameterizedTest

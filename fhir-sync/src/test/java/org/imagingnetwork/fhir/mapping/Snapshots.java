@@ -14,7 +14,7 @@ import org.imagingnetwork.core.patient.NhsNumber;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.time.London;
 
-/** Appointment and slot snapshots for mapping tests. */
+/** Appointment, slot and rejection snapshots for mapping tests. */
 final class Snapshots {
 
     static final AppointmentId APPOINTMENT = new AppointmentId(UUID.fromString("5f0c7a8e-2b7d-4a57-9a43-1f4d0c0e9b11"));
@@ -52,5 +52,18 @@ final class Snapshots {
                 start.plusSeconds(1800),
                 status,
                 42);
+    }
+
+    static RejectionSnapshot rejection() {
+        return new RejectionSnapshot(
+                new RequestId(7),
+                43,
+                new NhsNumber("9434765919"),
+                new ExamCode("MBRAI"),
+                "MRI brain",
+                new OdsCode("RRK"),
+                new OdsCode("Y60"),
+                "Ultrasound first, please",
+                London.moment(LocalDate.of(2026, 7, 1), LocalTime.of(11, 5)));
     }
 }

@@ -191,7 +191,8 @@ public final class RelayBenchmark {
                             .claim(handle, count, CLOCK.instant(), List.of(), UUID.randomUUID(), Duration.ofMinutes(1))
                             .stream()
                             .map(d -> new Resource[] {
-                                AppointmentMapper.toFhir(d.appointment().orElseThrow()), SlotMapper.toFhir(d.slot())
+                                AppointmentMapper.toFhir(d.appointment().orElseThrow()),
+                                SlotMapper.toFhir(d.slot().orElseThrow())
                             })
                             .toList();
             handle.rollback();

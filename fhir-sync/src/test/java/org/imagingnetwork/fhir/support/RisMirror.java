@@ -44,7 +44,8 @@ public final class RisMirror {
                         case CANCELLED -> AppointmentStatus.CANCELLED;
                         case MOVED_AWAY -> AppointmentStatus.MOVED;
                         case STATUS -> AppointmentStatus.valueOf(rs.getString("appointment_status"));
-                        case SLOT_STATUS -> throw new IllegalStateException("a slot's row names no appointment");
+                        case SLOT_STATUS, REFERRAL_REJECTED ->
+                            throw new IllegalStateException("row " + rs.getLong("sequence") + " names no appointment");
                     };
                     expectedStatus.put(id, FhirStatuses.of(now).toCode());
                     expectedHistory

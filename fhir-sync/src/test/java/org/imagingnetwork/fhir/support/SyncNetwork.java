@@ -103,6 +103,15 @@ public final class SyncNetwork {
 
     /** Patients with one request each, already vetted and on the waiting list at this trust. */
     public List<RequestId> waitingRequests(String trust, int count) {
+        return requests(trust, count, "WAITING");
+    }
+
+    /** Patients with one referral each from this trust, waiting to be vetted. */
+    public List<RequestId> receivedRequests(String trust, int count) {
+        return requests(trust, count, "RECEIVED");
+    }
+
+    private List<RequestId> requests(String trust, int count, String state) {
         return jdbi.inTransaction(h -> {
             List<RequestId> ids = new ArrayList<>();
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -118,9 +127,10 @@ public final class SyncNetwork {
                 ids.add(new RequestId(h.createQuery("""
                                 insert into request (patient_id, exam_code, priority, referring_trust, referring_clinician,
                                                      received_at, breach_date, state)
-                                values (:patient, :exam, 'ROUTINE', :trust, 'Dr Test', :now, :breach, 'WAITING')
+                                values (:patient, :exam, 'ROUTINE', :trust, 'Dr Test', :now, :breach, :state)
                                 returning id""")
                         .bind("patient", patient)
+                        .bind("state", state)
                         .bind("exam", EXAM)
                         .bind("trust", trust)
                         .bind("now", utc(now))

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.network.OdsCode;
+import org.imagingnetwork.core.outbox.OutboxChange;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.AppointabilityPolicy;
 import org.imagingnetwork.core.request.AppointmentEnd;
@@ -208,6 +209,20 @@ public final class JdbiRequestRepository implements RequestRepository {
         @Override
         public void audit(AuditRecord entry, Instant at) {
             JdbiAuditLog.write(handle, at, entry);
+        }
+
+        @Override
+        public void tellReferrerOfRejection(RequestId id, OdsCode referringTrust, OdsCode rejectedBy, Instant at) {
+            handle.createUpdate("""
+                            insert into outbox (request_id, owner_ods_code, trust_ods_code, change, created_at, next_attempt_at)
+                            values (:request, :owner, :trust, :change, :at, :at)
+                            """)
+                    .bind("request", id.value())
+                    .bind("owner", rejectedBy.value())
+                    .bind("trust", referringTrust.value())
+                    .bind("change", OutboxChange.REFERRAL_REJECTED.name())
+                    .bind("at", Rows.utc(at))
+                    .execute();
         }
 
         @Override

@@ -1,6 +1,6 @@
 package org.imagingnetwork.core.outbox;
 
-/** What happened to an appointment, or to a slot, that the trust's RIS must be told. */
+/** What happened to an appointment, a slot or a referral that a trust's RIS must be told. */
 public enum OutboxChange {
     BOOKED,
     CANCELLED,
@@ -12,5 +12,10 @@ public enum OutboxChange {
      * Staff changed a slot's status with no appointment changing: blocked it, opened it again, or added
      * it with a new session. The row names the slot and the status it was left in.
      */
-    SLOT_STATUS
+    SLOT_STATUS,
+    /**
+     * A radiologist rejected the referral at vetting: the referring trust's RIS is told, with the reason
+     * on the request's REJECTED event. The row names the request and the organisation that rejected it.
+     */
+    REFERRAL_REJECTED
 }

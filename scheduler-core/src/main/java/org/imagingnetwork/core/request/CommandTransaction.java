@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.imagingnetwork.core.audit.AuditRecord;
+import org.imagingnetwork.core.network.OdsCode;
 import org.imagingnetwork.core.request.RequestRepository.RequestChanges;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.core.validation.FieldError;
@@ -111,9 +113,25 @@ final class CommandTransaction {
                                         now))));
             }
             Request after = tx.lock(request.id()).orElseThrow();
-            audit.ifPresent(a -> tx.audit(a.of(after, events), now));
+            Optional<AuditRecord> audited = audit.map(a -> a.of(after, events));
+            if (events.stream().anyMatch(e -> e.to() == RequestState.REJECTED)) {
+                OdsCode referrer = after.referral().referringTrust();
+                tx.tellReferrerOfRejection(after.id(), referrer, rejectedBy(audited, referrer), now);
+            }
+            audited.ifPresent(entry -> tx.audit(entry, now));
             return new RequestOutcome.Changed(after, events);
         });
+    }
+
+    /**
+     * The organisation whose member of staff rejected the referral, as their audit row names it; a
+     * rejection with no staff audit row (the platform's own) is the referring trust's own decision.
+     */
+    private static OdsCode rejectedBy(Optional<AuditRecord> audited, OdsCode referrer) {
+        return audited.map(AuditRecord::organisation)
+                .filter(organisation -> !organisation.isBlank())
+                .map(OdsCode::new)
+                .orElse(referrer);
     }
 
     private static RequestEvent apply(RequestChanges tx, Transition transition) {

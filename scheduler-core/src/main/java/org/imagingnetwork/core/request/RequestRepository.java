@@ -57,6 +57,12 @@ public interface RequestRepository {
         /** Writes the audit row of the change this transaction makes, stamped with the command's moment. */
         void audit(AuditRecord entry, Instant at);
 
+        /**
+         * Queues the rejection for the referring trust's RIS (the relay writes it there), naming the
+         * organisation whose radiologist rejected the referral. It commits with the rejection or not at all.
+         */
+        void tellReferrerOfRejection(RequestId id, OdsCode referringTrust, OdsCode rejectedBy, Instant at);
+
         /** Applies the move and its event row; false if the request was not in the transition's from state. */
         boolean move(Transition transition);
 

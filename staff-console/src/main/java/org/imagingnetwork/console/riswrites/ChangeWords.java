@@ -32,6 +32,7 @@ public final class ChangeWords {
                             case BOOKED -> "Slot booked";
                         })
                         .orElse("Slot changed");
+            case REFERRAL_REJECTED -> "Referral rejected at vetting";
         };
     }
 }
