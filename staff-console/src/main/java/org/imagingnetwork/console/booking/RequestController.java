@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.imagingnetwork.console.access.Permission;
 import org.imagingnetwork.console.access.StaffUser;
+import org.imagingnetwork.console.web.ReferrerNotice;
+import org.imagingnetwork.core.outbox.RejectionNotices;
 
 /** A request's page: the patient, the request, its history and its appointments, with what the clerk can do next. */
 @Controller("/requests")
@@ -26,10 +28,12 @@ final class RequestController {
 
     private final RequestAccess access;
     private final RequestQueries queries;
+    private final RejectionNotices rejections;
 
-    RequestController(RequestAccess access, RequestQueries queries) {
+    RequestController(RequestAccess access, RequestQueries queries, RejectionNotices rejections) {
         this.access = access;
         this.queries = queries;
+        this.rejections = rejections;
     }
 
     @Get("/{id}")
@@ -40,6 +44,8 @@ final class RequestController {
         model.put("title", request.patient().name() + ", " + request.examName());
         model.put("request", request);
         model.put("events", queries.events(request.id()));
+        model.put(
+                "referrer", rejections.of(request.id()).map(ReferrerNotice::of).orElse(null));
         model.put("appointments", appointments);
         model.put(
                 "live",

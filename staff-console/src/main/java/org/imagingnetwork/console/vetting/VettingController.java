@@ -25,6 +25,8 @@ import org.imagingnetwork.console.access.StaffUser;
 import org.imagingnetwork.console.audit.StaffAudit;
 import org.imagingnetwork.console.web.FormToken;
 import org.imagingnetwork.console.web.PageNotFound;
+import org.imagingnetwork.console.web.ReferrerNotice;
+import org.imagingnetwork.core.outbox.RejectionNotices;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestCommand;
 import org.imagingnetwork.core.request.RequestId;
@@ -50,13 +52,19 @@ final class VettingController {
     private final VettingDecisions decisions;
     private final Appointability appointability;
     private final StaffAudit audit;
+    private final RejectionNotices rejections;
 
     VettingController(
-            VettingQueries queries, VettingDecisions decisions, Appointability appointability, StaffAudit audit) {
+            VettingQueries queries,
+            VettingDecisions decisions,
+            Appointability appointability,
+            StaffAudit audit,
+            RejectionNotices rejections) {
         this.queries = queries;
         this.decisions = decisions;
         this.appointability = appointability;
         this.audit = audit;
+        this.rejections = rejections;
     }
 
     @Get
@@ -190,6 +198,12 @@ final class VettingController {
         model.put("title", "Vet referral " + referral.requestId());
         model.put("referral", referral);
         model.put("history", history);
+        model.put(
+                "referrer",
+                rejections
+                        .of(new RequestId(referral.requestId()))
+                        .map(ReferrerNotice::of)
+                        .orElse(null));
         model.put("standing", appointability.of(referral.requestId(), history));
         model.put("vetted", referral.state().equals(RequestState.VETTED.name()));
         model.put("protocols", queries.protocolsUsedFor(referral.examCode()));

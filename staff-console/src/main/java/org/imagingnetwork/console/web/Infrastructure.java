@@ -16,9 +16,11 @@ import org.imagingnetwork.core.jdbc.JdbiBookingStore;
 import org.imagingnetwork.core.jdbc.JdbiExamCatalogue;
 import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
 import org.imagingnetwork.core.jdbc.JdbiPatientRepository;
+import org.imagingnetwork.core.jdbc.JdbiRejectionNotices;
 import org.imagingnetwork.core.jdbc.JdbiRequestRepository;
 import org.imagingnetwork.core.jdbc.JdbiRuleRepository;
 import org.imagingnetwork.core.network.NetworkDirectory;
+import org.imagingnetwork.core.outbox.RejectionNotices;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
@@ -83,6 +85,11 @@ class Infrastructure {
     @Singleton
     AuditLog auditLog(Jdbi jdbi, Clock clock) {
         return new JdbiAuditLog(jdbi, clock);
+    }
+
+    @Singleton
+    RejectionNotices rejectionNotices(Jdbi jdbi) {
+        return new JdbiRejectionNotices(jdbi);
     }
 
     @Singleton

@@ -150,7 +150,30 @@ class VettingIT {
         assertThat(audit.get("reason")).isEqualTo("Ultrasound first, please");
         assertThat(radiologist.follow(done).body())
                 .contains("Rejected")
-                .doesNotContain("action=\"/vetting/" + id + "/justify\"");
+                .doesNotContain("action=\"/vetting/" + id + "/justify\"")
+                .contains("Telling the referrer");
+        assertThat(row("select change, trust_ods_code, owner_ods_code, status from outbox where request_id = " + id))
+                .as("the referring trust's RIS write, queued with the rejection")
+                .isEqualTo(Map.of(
+                        "change",
+                        "REFERRAL_REJECTED",
+                        "trust_ods_code",
+                        console.staff().trustA(),
+                        "owner_ods_code",
+                        console.staff().trustA(),
+                        "status",
+                        "PENDING"));
+
+        // As the relay records the trust's RIS taking it.
+        jdbi.useHandle(h -> h.execute(
+                "update outbox set status = 'DELIVERED', attempts = 1, delivered_at = now() where request_id = ?", id));
+        assertThat(radiologist.get("/vetting/" + id).body())
+                .contains("Referrer told")
+                .contains("RIS has the rejection and its reason");
+        StaffClient clerk = console.signIn(console.staff().ofTrustA(Role.BOOKINGS_CLERK));
+        assertThat(clerk.get("/requests/" + id).body())
+                .contains("id=\"referrer-told\"")
+                .contains("Referrer told");
     }
 
     @Test

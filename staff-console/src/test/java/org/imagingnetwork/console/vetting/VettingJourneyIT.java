@@ -65,6 +65,7 @@ class VettingJourneyIT {
             page.click("button:has-text('Reject')");
             page.waitForURL("**/vetting/" + toReject);
             assertThat(page.locator("dl").textContent()).contains("Rejected");
+            assertThat(page.locator("#referrer-told").textContent()).contains("Telling the referrer");
             staff.check("05-rejected");
 
             staff.open("/vetting");
