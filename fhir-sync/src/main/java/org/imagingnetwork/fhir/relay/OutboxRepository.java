@@ -181,13 +181,15 @@ public final class OutboxRepository {
     /**
      * Deletes up to {@code limit} rows delivered before {@code before}, found through
      * {@code outbox_delivered_at_idx} (V35). Rows another relay is deleting this moment are skipped,
-     * so relays purging together do not wait on each other. Returns how many it deleted.
+     * so relays purging together do not wait on each other. A rejection's row is kept: it is the
+     * record, shown with the request, that the referrer was told. Returns how many it deleted.
      */
     int deleteDelivered(Instant before, int limit) {
         return jdbi.withHandle(handle -> handle.createUpdate("""
                         delete from outbox
                         where id in (select id from outbox
                                      where status = 'DELIVERED' and delivered_at < :before
+                                       and change <> 'REFERRAL_REJECTED'
                                      limit :limit
                                      for update skip locked)
                         """)

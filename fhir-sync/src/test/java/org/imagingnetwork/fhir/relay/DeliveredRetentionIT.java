@@ -23,7 +23,7 @@ import org.imagingnetwork.fhir.support.SyncNetwork;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
-/** Delivered outbox rows are deleted once past the retention period; nothing else is. */
+/** Delivered outbox rows are deleted once past the retention period; nothing else is, nor a rejection's row. */
 class DeliveredRetentionIT {
 
     private static final String TRUST = "ZH1";
@@ -43,8 +43,13 @@ class DeliveredRetentionIT {
         jdbi.useHandle(h -> h.execute("""
                 update outbox set status = 'FAILED', last_error = 'parked for staff'
                 where id = (select min(id) from outbox where trust_ods_code = ?)""", TRUST));
+        jdbi.useHandle(h -> h.execute("""
+                insert into outbox (request_id, owner_ods_code, trust_ods_code, change, created_at, status, attempts,
+                                    next_attempt_at, delivered_at)
+                values (?, ?, ?, 'REFERRAL_REJECTED', now() - interval '90 days', 'DELIVERED', 1,
+                        now() - interval '90 days', now() - interval '90 days')""", requests.get(29).value(), TRUST, TRUST));
         bookAll(bookings, requests.subList(10, 15), slots.subList(10, 15));
-        DeliveredHistory.write(jdbi, TRUST, 505, now.minus(Duration.ofDays(29)));
+        DeliveredHistory.write(jdbi, TRUST, 506, now.minus(Duration.ofDays(29)));
         bookAll(bookings, requests.subList(15, 18), slots.subList(15, 18));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -52,7 +57,8 @@ class DeliveredRetentionIT {
 
         assertThat(deleted).isEqualTo(499);
         assertThat(meters.get("outbox.delivered.deleted").counter().count()).isEqualTo(499.0);
-        assertThat(statuses(jdbi)).containsExactly("DELIVERED:5", "FAILED:1", "PENDING:3");
+        // The rejection told to the referrer stays, however old: it is the request's record of it.
+        assertThat(statuses(jdbi)).containsExactly("DELIVERED:6", "FAILED:1", "PENDING:3");
     }
 
     @Test

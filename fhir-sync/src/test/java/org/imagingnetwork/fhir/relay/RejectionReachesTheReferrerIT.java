@@ -39,7 +39,7 @@ class RejectionReachesTheReferrerIT {
 
     private static final FhirContext FHIR = FhirContext.forR4();
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final String TRUST = "ZR1";
+    private static final String TRUST = "ZJ1";
     private static final StaffActor RADIOLOGIST = new StaffActor("rad-test", "VETTING_RADIOLOGIST", new OdsCode("Y60"));
 
     private static RisSimulator simulator;
