@@ -94,6 +94,11 @@ final class OptimisationRuns {
     /** A room of the ICS and a day from tomorrow on with patients booked into it and its sessions still open. */
     record BookedRoomDay(String room, LocalDate day, long booked) {}
 
+    /**
+     * The busiest such room-day whose room has at least as many free slots on its later days as the
+     * day has patients, so a re-plan can move some of them even after earlier tests in the run (an
+     * earlier closure's re-plan, bookings) have taken the free slots nearest the busiest day.
+     */
     static BookedRoomDay bookedRoomDay(Jdbi jdbi, String ics) {
         LocalDate tomorrow = London.clinicDay(java.time.Instant.now()).plusDays(1);
         return jdbi.withHandle(h -> h.createQuery("""
@@ -105,7 +110,11 @@ final class OptimisationRuns {
                           and not exists (select 1 from session o where o.room_id = se.room_id
                                           and o.clinic_date = se.clinic_date and o.status <> 'RELEASED')
                         group by se.room_id, se.clinic_date
-                        order by count(*) desc, se.clinic_date, se.room_id limit 1
+                        order by (select count(*) from slot f join session fs on fs.id = f.session_id
+                                  where fs.room_id = se.room_id and fs.clinic_date > se.clinic_date
+                                    and fs.status = 'RELEASED' and f.status = 'FREE') >= count(*) desc,
+                                 count(*) desc, se.clinic_date, se.room_id
+                        limit 1
                         """)
                 .bind("ics", ics)
                 .bind("tomorrow", tomorrow)
