@@ -18,8 +18,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "..core.network..", "..core.exam..", "..core.diary..", "..core.patient..", "..core.request..",
         "..core.rules..", "..core.booking..", "..core.hold..", "..core.offer..", "..core.outbox..",
-        "..core.audit..", "..core.time..", "..core.validation..", "..core.bi..", "..core.choice..",
-        "..core.signin..", "..core.notify.."
+        "..core.audit..", "..core.time..", "..core.validation..", "..core.bi..", "..core.choice.."
     };
 
     @ArchTest
