@@ -1,5 +1,7 @@
 package org.imagingnetwork.load.seed;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,12 +64,7 @@ final class SeedQueries {
                         """)
                 .bind("from", utc(now.plus(Duration.ofDays(2))))
                 .bind("count", count)
-                .map((rs, ctx) -> new Patient(
-                        rs.getLong("patient_id"),
-                        rs.getLong("request_id"),
-                        rs.getObject("date_of_birth", LocalDate.class),
-                        rs.getString("postcode"),
-                        rs.getString("nhs_number")))
+                .map((rs, ctx) -> patient(rs))
                 .list());
     }
 
@@ -125,12 +122,7 @@ final class SeedQueries {
                         """)
                 .bind("slot", slotId)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new Patient(
-                        rs.getLong("patient_id"),
-                        rs.getLong("request_id"),
-                        rs.getObject("date_of_birth", LocalDate.class),
-                        rs.getString("postcode"),
-                        rs.getString("nhs_number")))
+                .map((rs, ctx) -> patient(rs))
                 .list());
     }
 
@@ -151,5 +143,14 @@ final class SeedQueries {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Patient patient(ResultSet rs) throws SQLException {
+        return new Patient(
+                rs.getLong("patient_id"),
+                rs.getLong("request_id"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("postcode"),
+                rs.getString("nhs_number"));
     }
 }
