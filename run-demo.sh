@@ -54,21 +54,7 @@ await_file() {
   return 1
 }
 
-# Waits until an app's readiness endpoint answers 200 (docs/operations.md); fails if the app dies first.
-await_ready() {
-  local url=$1 pid=$2 log=$3 seconds=$4
-  for ((i = 0; i < seconds * 2; i++)); do
-    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "It stopped before it was ready; its log ($log) ends:" >&2
-      tail -n 30 "$log" >&2
-      return 1
-    fi
-    sleep 0.5
-  done
-  echo "$url did not answer within ${seconds}s; see $log" >&2
-  return 1
-}
+source scripts/await-ready.sh
 
 # Starts a jar in the background with its output in .demo/<name>.log; its pid goes into PIDS.
 start_jar() {

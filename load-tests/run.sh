@@ -74,21 +74,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Waits until a URL answers 200; fails if the process dies first.
-await_ready() {
-  local url=$1 pid=$2 log=$3 seconds=$4
-  for ((i = 0; i < seconds * 2; i++)); do
-    curl -kfsS -o /dev/null "$url" 2>/dev/null && return 0
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "It stopped before it was ready; its log ($log) ends:" >&2
-      tail -n 30 "$log" >&2
-      return 1
-    fi
-    sleep 0.5
-  done
-  echo "$url did not answer within ${seconds}s; see $log" >&2
-  return 1
-}
+source scripts/await-ready.sh
 
 # Starts a jar (copied into the run directory, so a rebuild cannot change it under the running app).
 start_jar() {
