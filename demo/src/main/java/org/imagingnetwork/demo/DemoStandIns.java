@@ -20,11 +20,12 @@ import org.imagingnetwork.console.access.Role;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
 import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
+import org.imagingnetwork.core.jdbc.JdbiSignInLinks;
 import org.imagingnetwork.core.operations.EnvironmentVariables;
 import org.imagingnetwork.core.patient.PatientId;
+import org.imagingnetwork.core.signin.LinkSettings;
+import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.core.time.London;
-import org.imagingnetwork.portal.signin.SignInLinks;
-import org.imagingnetwork.portal.web.PortalSettings;
 import org.imagingnetwork.testsupport.Cis2Claims;
 import org.imagingnetwork.testsupport.NotifyStub;
 
@@ -73,18 +74,9 @@ public final class DemoStandIns {
             DemoQueries.DemoPatient patient = queries.patient()
                     .orElseThrow(() -> new IllegalStateException("The demo network has no patient ready to book"));
             signInAsByNhsLogin(nhsLogin, patient.nhsNumber());
-            PortalSettings portal = new PortalSettings(
-                    databaseUrl,
-                    1,
-                    URI.create(env.text("REDIS_URL", "redis://127.0.0.1:6379")),
-                    "ins:",
-                    URI.create(portalUrl),
-                    env.required("PORTAL_LINK_SECRET"),
-                    Duration.ofDays(14),
-                    5,
-                    30,
-                    Duration.ofMinutes(5));
-            String link = SignInLinks.over(database.jdbi(), portal, Clock.system(London.ZONE))
+            LinkSettings links =
+                    new LinkSettings(URI.create(portalUrl), env.required("PORTAL_LINK_SECRET"), Duration.ofDays(14));
+            String link = new SignInLinks(new JdbiSignInLinks(database.jdbi()), links, Clock.system(London.ZONE))
                     .url(new PatientId(patient.id()), Optional.empty());
             String consoleUrl = "http://localhost:" + env.text("CONSOLE_PORT", "8081");
             Files.writeString(
@@ -94,7 +86,8 @@ public final class DemoStandIns {
             Files.writeString(out.resolve("stand-ins.env"), tokens.environment());
         }
         System.out.println("NHS login stand-in on :" + NHS_LOGIN_PORT + ", CIS2 stand-in on :" + CIS2_PORT
-                + ", Notify stand-in on :" + NOTIFY_PORT + " (messages the portal sends are printed here)");
+                + ", Notify stand-in on :" + NOTIFY_PORT
+                + " (messages the portal and the console send are printed here)");
         stopped.await();
     }
 

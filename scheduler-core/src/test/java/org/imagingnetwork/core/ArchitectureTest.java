@@ -18,7 +18,8 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {
         "..core.network..", "..core.exam..", "..core.diary..", "..core.patient..", "..core.request..",
         "..core.rules..", "..core.booking..", "..core.hold..", "..core.offer..", "..core.outbox..",
-        "..core.audit..", "..core.time..", "..core.validation..", "..core.bi..", "..core.choice.."
+        "..core.audit..", "..core.time..", "..core.validation..", "..core.bi..", "..core.choice..",
+        "..core.signin..", "..core.notify.."
     };
 
     @ArchTest

@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import org.imagingnetwork.core.choice.ChoiceRequest;
 import org.imagingnetwork.core.hold.HoldToken;
-import org.imagingnetwork.portal.web.Hmac;
+import org.imagingnetwork.core.signin.Hmac;
 import org.imagingnetwork.portal.web.PortalSettings;
 
 /**

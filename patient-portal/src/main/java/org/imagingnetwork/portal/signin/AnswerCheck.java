@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.imagingnetwork.core.ratelimit.Attempt;
 import org.imagingnetwork.core.ratelimit.RateLimiter;
+import org.imagingnetwork.core.signin.SignInLink;
+import org.imagingnetwork.core.signin.SignInLinkStore;
 import org.imagingnetwork.portal.web.PortalSettings;
 
 /**
@@ -29,7 +31,7 @@ class AnswerCheck {
     static final int PER_LINK_PER_WINDOW = 10;
     static final Duration WINDOW = Duration.ofMinutes(5);
 
-    private final SignInLinkRepository links;
+    private final SignInLinkStore links;
     private final PatientIdentities patients;
     private final RateLimiter rateLimiter;
     private final Clock clock;
@@ -37,7 +39,7 @@ class AnswerCheck {
     private final int perAddress;
 
     AnswerCheck(
-            SignInLinkRepository links,
+            SignInLinkStore links,
             PatientIdentities patients,
             RateLimiter rateLimiter,
             Clock clock,

@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imagingnetwork.core.signin.SignInLink;
+import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.core.validation.FieldError;
 import org.imagingnetwork.portal.web.CsrfFilter;

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
+import org.imagingnetwork.core.signin.Hmac;
 
 /**
  * Signed double-submit CSRF protection for every form. Each browser gets an HttpOnly, Secure,

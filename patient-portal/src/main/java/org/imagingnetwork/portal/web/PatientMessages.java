@@ -7,29 +7,25 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.imagingnetwork.core.jdbc.JdbiPatientRepository;
+import org.imagingnetwork.core.notify.Channel;
+import org.imagingnetwork.core.notify.NotifyMessages;
+import org.imagingnetwork.core.notify.Reach;
 import org.imagingnetwork.core.patient.Language;
 import org.imagingnetwork.core.patient.Patient;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.patient.PatientRepository;
 import org.imagingnetwork.core.time.London;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import uk.gov.service.notify.NotificationClient;
-import uk.gov.service.notify.NotificationClientException;
 
 /**
- * Texts and emails to patients through GOV.UK Notify, in the language they asked to be written to,
- * by the channel they prefer. A message that cannot be sent never undoes what it reports: the
- * booking is already committed and shown on screen.
+ * Texts and emails to patients through GOV.UK Notify (core's {@link NotifyMessages}), in the language
+ * they asked to be written to, by the channel they prefer. A message that cannot be sent never undoes
+ * what it reports: the booking is already committed and shown on screen.
  */
 @Singleton
 public class PatientMessages {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PatientMessages.class);
 
     /** What came of one message, for the page to say "we have sent you a text". */
     public enum Sent {
@@ -38,14 +34,13 @@ public class PatientMessages {
         NOT_SENT
     }
 
-    private final NotificationClient client;
-    private final NotifySettings settings;
+    private final NotifyMessages notify;
     private final MessageSource messages;
     private final PatientRepository patients;
 
     PatientMessages(NotifySettings settings, MessageSource messages, Jdbi jdbi, Clock clock) {
-        this.client = new NotificationClient(settings.apiKey(), settings.baseUrl());
-        this.settings = settings;
+        this.notify = new NotifyMessages(new org.imagingnetwork.core.notify.NotifySettings(
+                settings.apiKey(), settings.baseUrl(), settings.smsTemplate(), settings.emailTemplate()));
         this.messages = messages;
         this.patients = new JdbiPatientRepository(jdbi, clock);
     }
@@ -69,6 +64,8 @@ public class PatientMessages {
     /**
      * Sends the message with this bundle key, its {@code {name}} variables filled in. The variables
      * are worked out for the patient's language, so a Welsh text says "Dydd Llun", not "Monday".
+     * Letters are not sent from here: the network holds no postal address, and the trust's RIS sends
+     * the letter when it receives the booking.
      */
     public Sent send(PatientId patientId, String key, Function<Locale, Map<String, Object>> variables) {
         Optional<Patient> found = patients.find(patientId);
@@ -76,35 +73,20 @@ public class PatientMessages {
             return Sent.NOT_SENT;
         }
         Patient patient = found.get();
+        Reach reach = Reach.of(patient);
+        if (reach.asked() == Channel.LETTER || !reach.can(reach.asked())) {
+            return Sent.NOT_SENT;
+        }
         Locale locale = patient.language() == Language.CY ? Locale.forLanguageTag("cy") : Locale.UK;
         String body = messages.getMessage(key, locale, variables.apply(locale))
                 .orElseThrow(() -> new IllegalStateException("No message " + key));
-        String reference = UUID.randomUUID().toString();
-        try {
-            switch (patient.contactPreference()) {
-                case SMS -> {
-                    if (patient.phone().isPresent()) {
-                        client.sendSms(settings.smsTemplate(), patient.phone().get(), Map.of("body", body), reference);
-                        return Sent.TEXT;
-                    }
-                }
-                case EMAIL -> {
-                    if (patient.email().isPresent()) {
-                        client.sendEmail(
-                                settings.emailTemplate(), patient.email().get(), Map.of("body", body), reference);
-                        return Sent.EMAIL;
-                    }
-                }
-                case LETTER -> {
-                    // Notify letters need a postal address, which the network does not hold; the
-                    // trust's RIS sends the letter when it receives the booking.
-                    return Sent.NOT_SENT;
-                }
-            }
-            return Sent.NOT_SENT;
-        } catch (NotificationClientException e) {
-            LOG.warn("Notify refused message {} (reference {}): HTTP {}", key, reference, e.getHttpResult());
-            return Sent.NOT_SENT;
+        if (reach.asked() == Channel.TEXT) {
+            return notify.text(reach.mobile().orElseThrow(), body) instanceof NotifyMessages.Sent.Accepted
+                    ? Sent.TEXT
+                    : Sent.NOT_SENT;
         }
+        return notify.email(reach.email().orElseThrow(), body) instanceof NotifyMessages.Sent.Accepted
+                ? Sent.EMAIL
+                : Sent.NOT_SENT;
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
 import org.imagingnetwork.testsupport.web.Browser;

@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Optional;
 import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
 import org.imagingnetwork.testsupport.web.Browser;

@@ -14,7 +14,7 @@ import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
-import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.core.signin.SignInLinks;
 
 /** Steps several HTTP-level tests share: signing a patient in and booking through the pages. */
 public final class Journeys {

@@ -2,7 +2,7 @@ package org.imagingnetwork.portal.support;
 
 import java.util.Optional;
 import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.core.signin.SignInLinks;
 
 /** The test portal with its fixture network, left running for a developer to click through. */
 public final class LocalPortal {

@@ -18,7 +18,7 @@ import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
-import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalClient;
 import org.imagingnetwork.portal.support.PortalFixture;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.portal.signin.SignInLinks;
+import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalClient;
 import org.imagingnetwork.portal.support.PortalFixture;

@@ -16,6 +16,10 @@ public final class AuditActions {
 
     public static final String APPOINTMENT_MOVED = "APPOINTMENT_MOVED";
     public static final String APPOINTMENT_CANCELLED = "APPOINTMENT_CANCELLED";
+    /** Staff sent a patient a link to sign in to the portal (by text, email or letter). */
+    public static final String SIGN_IN_LINK_SENT = "SIGN_IN_LINK_SENT";
+    /** Staff tried to send a sign-in link and Notify refused it: no link was made. */
+    public static final String SIGN_IN_LINK_NOT_SENT = "SIGN_IN_LINK_NOT_SENT";
 
     private AuditActions() {}
 }

@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.web;
+package org.imagingnetwork.core.signin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,7 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Opaque signed tokens: a random value and its HMAC, {@code value.signature}, both base64url. The
- * token carries nothing but randomness; the signature lets the portal refuse forged or mistyped
+ * token carries nothing but randomness; the signature lets the apps refuse forged or mistyped
  * tokens without a database round trip.
  */
 public final class Hmac {
