@@ -22,6 +22,7 @@ public final class NotifyStub implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     private final boolean print;
+    private volatile boolean refusing;
 
     public NotifyStub() throws IOException {
         this(0, false);
@@ -37,6 +38,11 @@ public final class NotifyStub implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** While true, answers every message as Notify does a request it will not send (400), recording nothing. */
+    public void refusing(boolean value) {
+        this.refusing = value;
     }
 
     public List<Received> received() {
@@ -56,6 +62,14 @@ public final class NotifyStub implements AutoCloseable {
                     exchange,
                     403,
                     "{\"errors\":[{\"error\":\"AuthError\",\"message\":\"Invalid token\"}],\"status_code\":403}");
+            return;
+        }
+        if (refusing) {
+            respond(
+                    exchange,
+                    400,
+                    "{\"errors\":[{\"error\":\"BadRequestError\",\"message\":\"Can't send to this recipient\"}],"
+                            + "\"status_code\":400}");
             return;
         }
         received.add(new Received(exchange.getRequestURI().getPath(), body));

@@ -9,7 +9,12 @@ import io.micronaut.core.annotation.Nullable;
 enum Done {
     BOOKED("The appointment is booked."),
     MOVED("The appointment is moved. The old time is free for someone else."),
-    CANCELLED("The appointment is cancelled.");
+    CANCELLED("The appointment is cancelled."),
+    TEXT_SENT("A sign-in link is on its way to the patient by text message."),
+    EMAIL_SENT("A sign-in link is on its way to the patient by email."),
+    LETTER_READY("The letter with the sign-in link is ready: print it and post it to the patient."),
+    NOT_SENT("The sign-in link could not be sent: GOV.UK Notify did not take it. Nothing was recorded as sent;"
+            + " try again, or send a letter.");
 
     private final String message;
 

@@ -8,8 +8,12 @@ import org.imagingnetwork.core.operations.RequiredSecrets.Secret;
 public final class ConsoleApplication {
 
     // The form tokens are random per session and kept in the signed session cookie: this key guards both.
-    static final RequiredSecrets SECRETS =
-            RequiredSecrets.of(new Secret("CONSOLE_SESSION_SECRET", 32), new Secret("CIS2_CLIENT_SECRET", 16));
+    // The sign-in links the booking office sends are signed with the portal's link secret.
+    static final RequiredSecrets SECRETS = RequiredSecrets.of(
+            new Secret("CONSOLE_SESSION_SECRET", 32),
+            new Secret("CIS2_CLIENT_SECRET", 16),
+            new Secret("PORTAL_LINK_SECRET", 32),
+            new Secret("NOTIFY_API_KEY", 74));
 
     private ConsoleApplication() {}
 

@@ -14,6 +14,7 @@ import org.imagingnetwork.core.demo.DemoPreset;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DemoNetworkLoader;
 import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.testsupport.NotifyStub;
 import org.imagingnetwork.testsupport.TestDatabase;
 import org.imagingnetwork.testsupport.TestRedis;
 import org.jdbi.v3.core.Jdbi;
@@ -21,8 +22,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The running console for integration tests, started once per test JVM and shared by every test
  * class: the real app on a real port over this run's PostgreSQL database (loaded with the SMALL
- * demo network: three trusts in two ICSs, or the {@link #preset()} named) and Redis, and a real
- * OpenID Connect provider standing in for NHS CIS2.
+ * demo network: three trusts in two ICSs, or the {@link #preset()} named) and Redis, a real
+ * OpenID Connect provider standing in for NHS CIS2, and a local GOV.UK Notify stand-in that the real
+ * Notify client sends to.
  */
 public final class ConsoleServer {
 
@@ -30,11 +32,13 @@ public final class ConsoleServer {
 
     private final EmbeddedServer server;
     private final MockOAuth2Server cis2;
+    private final NotifyStub notify;
     private final DemoStaff staff;
 
-    private ConsoleServer(EmbeddedServer server, MockOAuth2Server cis2) {
+    private ConsoleServer(EmbeddedServer server, MockOAuth2Server cis2, NotifyStub notify) {
         this.server = server;
         this.cis2 = cis2;
+        this.notify = notify;
         this.staff = new DemoStaff(jdbi());
     }
 
@@ -59,6 +63,7 @@ public final class ConsoleServer {
     private static ConsoleServer start(Map<String, Object> overrides, boolean loadNetwork) {
         MockOAuth2Server cis2 = new MockOAuth2Server();
         cis2.start();
+        NotifyStub notify = startNotify();
         int port = freePort();
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", port);
@@ -73,6 +78,7 @@ public final class ConsoleServer {
         // at a moment no test chooses (a booking journey lost its request between picking it and
         // opening it); core's DailyReassessmentIT tests the run itself.
         properties.put("console.reassessment.first-check-after", "24h");
+        properties.put("console.notify.base-url", notify.baseUrl());
         properties.putAll(overrides);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         if (loadNetwork) {
@@ -82,8 +88,9 @@ public final class ConsoleServer {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             cis2.shutdown();
+            notify.close();
         }));
-        return new ConsoleServer(server, cis2);
+        return new ConsoleServer(server, cis2, notify);
     }
 
     /**
@@ -111,6 +118,11 @@ public final class ConsoleServer {
         return cis2;
     }
 
+    /** The GOV.UK Notify stand-in this instance sends its texts and emails to. */
+    public NotifyStub notifications() {
+        return notify;
+    }
+
     /** The network's trusts and ICSs, and staff of each role to sign in as. */
     public DemoStaff staff() {
         return staff;
@@ -126,6 +138,15 @@ public final class ConsoleServer {
     public void stop() {
         server.close();
         cis2.shutdown();
+        notify.close();
+    }
+
+    private static NotifyStub startNotify() {
+        try {
+            return new NotifyStub();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() {

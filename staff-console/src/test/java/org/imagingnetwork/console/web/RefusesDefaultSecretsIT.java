@@ -20,6 +20,8 @@ class RefusesDefaultSecretsIT {
         assertThat(ended.exitCode()).as(ended.output()).isEqualTo(2);
         assertThat(ended.output())
                 .contains("CONSOLE_SESSION_SECRET is the development default")
-                .contains("set CIS2_CLIENT_SECRET");
+                .contains("set CIS2_CLIENT_SECRET")
+                .contains("set PORTAL_LINK_SECRET")
+                .contains("set NOTIFY_API_KEY");
     }
 }
