@@ -5,7 +5,7 @@ import java.util.List;
 import org.imagingnetwork.core.patient.PatientId;
 
 /**
- * Scenario 1's patients: each gets a sign-in link issued by the portal's own code, as a text message
+ * Scenario 1's patients: each gets a sign-in link issued by core's SignInLinks with the portal's key, as a text message
  * would carry it, with the date of birth and postcode they answer it with.
  */
 final class PatientSeeding {

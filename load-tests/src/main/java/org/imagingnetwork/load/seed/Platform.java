@@ -13,13 +13,14 @@ import org.imagingnetwork.core.jdbc.JdbiChoiceRequests;
 import org.imagingnetwork.core.jdbc.JdbiFreeSlots;
 import org.imagingnetwork.core.jdbc.JdbiNetworkDirectory;
 import org.imagingnetwork.core.jdbc.JdbiOfferBook;
+import org.imagingnetwork.core.jdbc.JdbiSignInLinks;
 import org.imagingnetwork.core.operations.EnvironmentVariables;
 import org.imagingnetwork.core.redis.RedisClients;
 import org.imagingnetwork.core.redis.RedisSettings;
 import org.imagingnetwork.core.redis.RedisSlotChangeNotifier;
 import org.imagingnetwork.core.redis.RedisSlotHolds;
-import org.imagingnetwork.portal.signin.SignInLinks;
-import org.imagingnetwork.portal.web.PortalSettings;
+import org.imagingnetwork.core.signin.LinkSettings;
+import org.imagingnetwork.core.signin.SignInLinks;
 import redis.clients.jedis.JedisPooled;
 
 /**
@@ -38,7 +39,7 @@ final class Platform implements AutoCloseable {
     private final SeedQueries queries;
     private final JdbiNetworkDirectory network;
 
-    private Platform(Database database, RedisSettings redisSettings, PortalSettings portal, Clock clock) {
+    private Platform(Database database, RedisSettings redisSettings, LinkSettings portal, Clock clock) {
         this.database = database;
         this.redis = RedisClients.pooled(redisSettings);
         this.bookings = new BookingService(
@@ -50,7 +51,7 @@ final class Platform implements AutoCloseable {
         this.network = new JdbiNetworkDirectory(database.jdbi());
         this.slotChoice = new SlotChoice(new SiteDirectory(network, clock), new JdbiFreeSlots(database.jdbi()), clock);
         this.choiceRequests = new JdbiChoiceRequests(database.jdbi());
-        this.links = SignInLinks.over(database.jdbi(), portal, clock);
+        this.links = new SignInLinks(new JdbiSignInLinks(database.jdbi()), portal, clock);
         this.queries = new SeedQueries(database.jdbi());
     }
 
@@ -62,17 +63,10 @@ final class Platform implements AutoCloseable {
         String databaseUrl = env.required("DATABASE_URL");
         URI redisUrl = URI.create(env.text("REDIS_URL", "redis://127.0.0.1:6379"));
         String prefix = env.text("REDIS_KEY_PREFIX", "ins:");
-        PortalSettings portal = new PortalSettings(
-                databaseUrl,
-                1,
-                redisUrl,
-                prefix,
+        LinkSettings portal = new LinkSettings(
                 URI.create(env.text("PORTAL_PUBLIC_URL", "http://localhost:8080")),
                 env.required("PORTAL_LINK_SECRET"),
-                Duration.ofDays(14),
-                5,
-                30,
-                Duration.ofMinutes(5));
+                Duration.ofDays(14));
         Database database = Database.connect(DatabaseSettings.of(databaseUrl).withPoolSize(4));
         return new Platform(database, RedisSettings.of(redisUrl, prefix), portal, clock);
     }
