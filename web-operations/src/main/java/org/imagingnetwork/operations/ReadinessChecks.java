@@ -16,12 +16,18 @@ import reactor.core.scheduler.Schedulers;
 import redis.clients.jedis.JedisPooled;
 
 /**
- * What a web app (portal, console) needs to serve, on {@code /health/readiness} (and
- * {@code /health}): the network's PostgreSQL and Redis, each asked through the app's own pool. A load balancer or Kubernetes takes
- * an instance out of service while either does not answer.
+ * What a web app (portal, console) depends on, on {@code /health/readiness} (and {@code /health}):
+ * the network's PostgreSQL and Redis, each asked through the app's own pool. A load balancer or
+ * Kubernetes takes an instance out of service while PostgreSQL does not answer; Redis down is
+ * reported as {@link #DEGRADED}, which still answers 200, because every instance would fail that
+ * check at once while each could go on serving.
  */
 @Factory
 class ReadinessChecks {
+
+    /** Down, but the app serves without it: operational, so the endpoint still answers 200. */
+    static final HealthStatus DEGRADED =
+            new HealthStatus("DEGRADED", "the app serves without this, with less", true, null);
 
     @Singleton
     @Readiness
@@ -45,7 +51,7 @@ class ReadinessChecks {
             return result.status(HealthStatus.UP).details(check.check()).build();
         } catch (RuntimeException e) {
             // The kind of failure only: a message may carry a connection string.
-            return result.status(HealthStatus.DOWN)
+            return result.status(check.neededToServe() ? HealthStatus.DOWN : DEGRADED)
                     .details(Map.of("error", e.getClass().getSimpleName()))
                     .build();
         }

@@ -66,6 +66,7 @@ public final class OperationsEndpoint extends HttpServlet {
     private static void health(HttpServletResponse response, List<HealthCheck> checks) throws IOException {
         Map<String, Object> components = new LinkedHashMap<>();
         boolean up = true;
+        boolean degraded = false;
         for (HealthCheck check : checks) {
             Map<String, Object> component = new LinkedHashMap<>();
             try {
@@ -76,14 +77,19 @@ public final class OperationsEndpoint extends HttpServlet {
                 }
             } catch (RuntimeException e) {
                 // The kind of failure only: a message may carry a connection string.
-                up = false;
-                component.put("status", "DOWN");
+                if (check.neededToServe()) {
+                    up = false;
+                    component.put("status", "DOWN");
+                } else {
+                    degraded = true;
+                    component.put("status", "DEGRADED");
+                }
                 component.put("error", e.getClass().getSimpleName());
             }
             components.put(check.name(), component);
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
+        body.put("status", up ? (degraded ? "DEGRADED" : "UP") : "DOWN");
         if (!components.isEmpty()) {
             body.put("components", components);
         }

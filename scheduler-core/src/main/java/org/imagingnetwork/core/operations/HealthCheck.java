@@ -12,4 +12,13 @@ public interface HealthCheck {
     String name();
 
     Map<String, Object> check();
+
+    /**
+     * Whether the app cannot serve while this is down. A readiness endpoint answers 503 only for
+     * these; the others are reported as degraded, so that a load balancer keeps every instance in
+     * service through an outage that only slows or thins what they do.
+     */
+    default boolean neededToServe() {
+        return true;
+    }
 }
