@@ -18,7 +18,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import org.imagingnetwork.core.signin.SignInLink;
 import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.core.validation.FieldError;
+import org.imagingnetwork.portal.web.ClientAddresses;
 import org.imagingnetwork.portal.web.CsrfFilter;
 import org.imagingnetwork.portal.web.LocalPath;
 
@@ -44,9 +44,17 @@ final class LinkController {
     private final PatientLogin login;
     private final Clock clock;
     private final CsrfFilter csrf;
+    private final ClientAddresses clientAddresses;
 
-    LinkController(SignInLinks links, AnswerCheck answerCheck, PatientLogin login, Clock clock, CsrfFilter csrf) {
+    LinkController(
+            SignInLinks links,
+            AnswerCheck answerCheck,
+            PatientLogin login,
+            Clock clock,
+            CsrfFilter csrf,
+            ClientAddresses clientAddresses) {
         this.csrf = csrf;
+        this.clientAddresses = clientAddresses;
         this.links = links;
         this.answerCheck = answerCheck;
         this.login = login;
@@ -80,7 +88,7 @@ final class LinkController {
         if (!errors.isEmpty()) {
             return HttpResponse.badRequest(form(token, next, answers, errors, Optional.empty()));
         }
-        AnswerCheck.Outcome outcome = answerCheck.check(link.get(), answers, clientAddress(request));
+        AnswerCheck.Outcome outcome = answerCheck.check(link.get(), answers, clientAddresses.of(request));
         if (outcome instanceof AnswerCheck.Outcome.Right right) {
             return login.signIn(
                     right.patient().id(), right.patient().language(), "link", request, Optional.ofNullable(next));
@@ -129,12 +137,5 @@ final class LinkController {
 
     private static HttpResponse<?> locked() {
         return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("signin/locked", Map.of()));
-    }
-
-    private static String clientAddress(HttpRequest<?> request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote.getAddress() == null
-                ? remote.getHostString()
-                : remote.getAddress().getHostAddress();
     }
 }

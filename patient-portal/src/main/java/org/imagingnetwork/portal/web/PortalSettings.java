@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Where the portal's servers are and the secrets it signs with. Every value has a local default
@@ -16,6 +17,7 @@ import java.time.Duration;
  * @param linkSecret HMAC key for sign-in links and CSRF tokens
  * @param maxAnswerAttempts wrong date-of-birth/postcode answers after which a link locks for good
  * @param answerAttemptsPerAddress answers one network address may give in five minutes, across all links
+ * @param trustedProxies the load balancers' addresses (CIDR), whose {@code X-Forwarded-For} is believed
  */
 @ConfigurationProperties("portal")
 public record PortalSettings(
@@ -28,4 +30,5 @@ public record PortalSettings(
         @NotNull Duration linkLifetime,
         @Min(1) int maxAnswerAttempts,
         @Min(1) int answerAttemptsPerAddress,
-        @NotNull Duration holdLength) {}
+        @NotNull Duration holdLength,
+        @NotNull List<String> trustedProxies) {}

@@ -3,6 +3,8 @@ package org.imagingnetwork.portal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.signin.SignInLinks;
@@ -271,6 +273,62 @@ class SecurityIT {
         } finally {
             strict.stop();
         }
+    }
+
+    @Test
+    void behindATrustedBalancerEachPatientsAddressHasItsOwnLimit() {
+        PortalServer behindBalancer = PortalServer.start(Map.of(
+                "portal.answer-attempts-per-address",
+                2,
+                "portal.trusted-proxies",
+                "127.0.0.1/32",
+                "portal.redis-key-prefix",
+                org.imagingnetwork.testsupport.TestRedis.get().keyPrefix() + "balanced:"));
+        try {
+            Map<String, String> wrong = Map.of("day", "1", "month", "1", "year", "1970", "postcode", "B1 1AA");
+            List<Integer> first = answersFrom(behindBalancer, "198.51.100.1", 3, wrong);
+            List<Integer> second = answersFrom(behindBalancer, "198.51.100.2", 2, wrong);
+
+            assertThat(first).containsExactly(422, 422, 429);
+            assertThat(second).as("another patient behind the same balancer").containsExactly(422, 422);
+        } finally {
+            behindBalancer.stop();
+        }
+    }
+
+    @Test
+    void aForwardedAddressFromAnUntrustedPeerDoesNotEscapeTheLimit() {
+        PortalServer direct = PortalServer.start(Map.of(
+                "portal.answer-attempts-per-address",
+                2,
+                "portal.redis-key-prefix",
+                org.imagingnetwork.testsupport.TestRedis.get().keyPrefix() + "direct:"));
+        try {
+            Map<String, String> wrong = Map.of("day", "1", "month", "1", "year", "1970", "postcode", "B1 1AA");
+            List<Integer> statuses = new ArrayList<>();
+            for (String forged : List.of("198.51.100.1", "198.51.100.2", "198.51.100.3")) {
+                statuses.addAll(answersFrom(direct, forged, 1, wrong));
+            }
+
+            assertThat(statuses).containsExactly(422, 422, 429);
+        } finally {
+            direct.stop();
+        }
+    }
+
+    /** Wrong answers, each on a new patient's link, sent with this X-Forwarded-For; their statuses. */
+    private static List<Integer> answersFrom(
+            PortalServer server, String forwardedFor, int answers, Map<String, String> wrong) {
+        PortalClient client = new PortalClient(server.url());
+        client.setHeader("X-Forwarded-For", forwardedFor);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < answers; i++) {
+            PortalFixture.Patient patient = server.fixture().adult();
+            String token = server.context().getBean(SignInLinks.class).issue(new PatientId(patient.id()));
+            client.get("/l/" + token);
+            statuses.add(client.submit("/l/" + token, wrong).statusCode());
+        }
+        return statuses;
     }
 
     private static Map<String, String> withToken(Map<String, String> form, String token) {

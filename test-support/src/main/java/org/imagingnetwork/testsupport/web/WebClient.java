@@ -28,6 +28,7 @@ public class WebClient {
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> setCookieHeaders = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String lastCsrf;
 
     public WebClient(String base) {
@@ -81,6 +82,11 @@ public class WebClient {
         cookies.put(name, value);
     }
 
+    /** Sends this header with every request from now on, as a proxy in front of the app would add it. */
+    public void setHeader(String name, String value) {
+        headers.put(name, value);
+    }
+
     public String csrfToken() {
         return lastCsrf;
     }
@@ -95,6 +101,7 @@ public class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        headers.forEach(builder::header);
         if (!cookies.isEmpty()) {
             builder.header(
                     "Cookie",
