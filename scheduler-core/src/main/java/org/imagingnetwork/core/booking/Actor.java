@@ -10,6 +10,9 @@ import org.imagingnetwork.core.patient.PatientId;
  */
 public record Actor(Kind kind, String name, Optional<PatientId> patient) {
 
+    /** How a channel's name starts on the rows it writes ({@code booked_by}, the request's events). */
+    public static final String CHANNEL_PREFIX = "channel:";
+
     public enum Kind {
         PATIENT,
         STAFF,
@@ -27,6 +30,14 @@ public record Actor(Kind kind, String name, Optional<PatientId> patient) {
 
     public static Actor patient(PatientId id) {
         return new Actor(Kind.PATIENT, "patient:" + id, Optional.of(id));
+    }
+
+    /**
+     * A booking channel (the NHS App, say) acting for the patient it names: the patient's rights, and
+     * the channel's name on what it books and changes, so the channel can find those again.
+     */
+    public static Actor channel(String channel, PatientId patient) {
+        return new Actor(Kind.PATIENT, CHANNEL_PREFIX + channel, Optional.of(patient));
     }
 
     public static Actor staff(String username) {

@@ -29,6 +29,9 @@ public sealed interface BookingOutcome {
     /** No such request, slot or appointment, or not one this actor may see; names the field. */
     record NotFound(String field) implements BookingOutcome {}
 
+    /** The appointment to move has changed since the version the mover read; nothing was changed. */
+    record VersionConflict(int current) implements BookingOutcome {}
+
     /** The command itself is wrong (a slot in the past, say). Nothing was changed. */
     record Invalid(List<FieldError> errors) implements BookingOutcome {}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.imagingnetwork.core.audit.AuditActions;
 import org.imagingnetwork.core.audit.AuditRecord;
 import org.imagingnetwork.core.audit.StaffActor;
@@ -233,6 +234,9 @@ public final class BookingService {
         RequestForBooking request = unit.lockRequest(old.request())
                 .filter(r -> command.actor().mayActFor(r.patient()))
                 .orElseThrow(() -> refuse(new NotFound("appointment")));
+        staleVersion(unit, command.appointment(), command.ifVersion()).ifPresent(current -> {
+            throw refuse(new BookingOutcome.VersionConflict(current));
+        });
         if (old.status() != AppointmentStatus.BOOKED) {
             throw refuse(invalid("appointment", "This appointment can no longer be changed"));
         }
@@ -290,6 +294,10 @@ public final class BookingService {
         if (request.isEmpty()) {
             return Cancellation.of(new CancelOutcome.NotFound());
         }
+        Optional<Integer> stale = staleVersion(unit, appointment.id(), command.ifVersion());
+        if (stale.isPresent()) {
+            return Cancellation.of(new CancelOutcome.VersionConflict(stale.get()));
+        }
         if (appointment.status() != AppointmentStatus.BOOKED) {
             return Cancellation.of(new CancelOutcome.NotLive(appointment.status()));
         }
@@ -320,6 +328,15 @@ public final class BookingService {
                 now));
         Optional<SlotReleased> release = SlotVacancy.free(unit, slot, now, "cancelled");
         return new Cancellation(new CancelOutcome.Cancelled(appointment), release);
+    }
+
+    /** The locked appointment's version when the command expected another one. */
+    private static Optional<Integer> staleVersion(BookingUnit unit, AppointmentId appointment, OptionalInt expected) {
+        if (expected.isEmpty()) {
+            return Optional.empty();
+        }
+        int current = unit.versionOf(appointment);
+        return current == expected.getAsInt() ? Optional.empty() : Optional.of(current);
     }
 
     /** Why this slot cannot be booked for this request now, if it cannot. */

@@ -19,6 +19,9 @@ public interface BookingUnit {
 
     Optional<Appointment> lockAppointment(AppointmentId appointment);
 
+    /** The version of an appointment this transaction has locked: every change to the row raises it. */
+    int versionOf(AppointmentId appointment);
+
     Optional<AppointmentId> liveAppointmentOf(RequestId request);
 
     /**

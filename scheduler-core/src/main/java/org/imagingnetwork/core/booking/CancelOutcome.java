@@ -8,4 +8,7 @@ public sealed interface CancelOutcome {
 
     /** Already cancelled, moved or attended. */
     record NotLive(AppointmentStatus status) implements CancelOutcome {}
+
+    /** The appointment has changed since the version the canceller read; nothing was changed. */
+    record VersionConflict(int current) implements CancelOutcome {}
 }

@@ -61,6 +61,14 @@ final class JdbiBookingUnit implements BookingUnit {
     }
 
     @Override
+    public int versionOf(AppointmentId appointment) {
+        return handle.createQuery("select version from appointment where id = :id")
+                .bind("id", appointment.value())
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    @Override
     public Optional<AppointmentId> liveAppointmentOf(RequestId request) {
         return handle.createQuery("""
                         select id from appointment

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +88,21 @@ class CancelIT {
 
         assertThat(bookings.cancel(cancel)).isEqualTo(new CancelOutcome.NotLive(AppointmentStatus.CANCELLED));
         assertThat(ledger.bookingTableCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void cancelsOnlyTheVersionTheCancellerRead() {
+        Diary diary = fixture.ctDiary(Instant.now().plus(Duration.ofDays(4)), 1);
+        Waiting patient = fixture.waitingRequest(diary.trust(), DiaryFixture.CT_HEAD);
+        Appointment appointment = book(patient, diary);
+        Actor actor = Actor.patient(patient.patient());
+        var before = ledger.bookingTableCounts();
+
+        assertThat(bookings.cancel(new Cancel(appointment.id(), actor, "Moving away", true, OptionalInt.of(3))))
+                .isEqualTo(new CancelOutcome.VersionConflict(0));
+        assertThat(ledger.bookingTableCounts()).isEqualTo(before);
+        assertThat(bookings.cancel(new Cancel(appointment.id(), actor, "Moving away", true, OptionalInt.of(0))))
+                .isInstanceOf(CancelOutcome.Cancelled.class);
     }
 
     @Test

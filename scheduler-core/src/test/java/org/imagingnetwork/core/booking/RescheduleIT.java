@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.imagingnetwork.core.booking.BookingOutcome.Booked;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.JdbiBookingStore;
@@ -93,6 +94,20 @@ class RescheduleIT {
 
         assertThat(outcome).isEqualTo(new BookingOutcome.NotFound("appointment"));
         assertThat(ledger.liveSlotsOf(patient.request())).containsExactly(slot(0).value());
+    }
+
+    @Test
+    void movesOnlyTheVersionTheMoverRead() {
+        var before = ledger.bookingTableCounts();
+
+        BookingOutcome stale = bookings.reschedule(new Reschedule(
+                original.id(), slot(2), Actor.patient(patient.patient()), Optional.empty(), OptionalInt.of(1)));
+
+        assertThat(stale).isEqualTo(new BookingOutcome.VersionConflict(0));
+        assertThat(ledger.bookingTableCounts()).isEqualTo(before);
+        assertThat(bookings.reschedule(new Reschedule(
+                        original.id(), slot(2), Actor.patient(patient.patient()), Optional.empty(), OptionalInt.of(0))))
+                .isInstanceOf(Booked.class);
     }
 
     private SlotId slot(int index) {

@@ -39,6 +39,11 @@ public class ForwardingBookingUnit implements BookingUnit {
     }
 
     @Override
+    public int versionOf(AppointmentId appointment) {
+        return delegate.versionOf(appointment);
+    }
+
+    @Override
     public Optional<AppointmentId> liveAppointmentOf(RequestId request) {
         return delegate.liveAppointmentOf(request);
     }
