@@ -44,6 +44,7 @@ public final class InboundEndpoint {
         server.registerInterceptor(new BearerAuthentication(tokens, "trust"));
         server.registerInterceptor(new MediaTypes());
         server.registerInterceptor(new JsonShape(context));
+        server.registerInterceptor(new ParseErrors());
         server.registerInterceptor(new CapabilityDescription(
                 "Each trust's RIS sends Authorization: Bearer <its token>; a trust reads and changes only its own"
                         + " requests and appointments. Unknown elements are refused, not ignored."));

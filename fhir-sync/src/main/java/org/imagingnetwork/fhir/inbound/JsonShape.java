@@ -67,7 +67,10 @@ public final class JsonShape {
             IBaseResource parsed = context.newJsonParser().parseResource(body);
             again = json.readTree(context.newJsonParser().encodeResourceToString(parsed));
         } catch (DataFormatException e) {
-            throw Refusals.invalid(root.get("resourceType").asText(), brief(e.getMessage()));
+            String resourceType = root.get("resourceType").asText();
+            throw Refusals.invalid(
+                    ParseErrors.expression(resourceType, e.getMessage()).orElse(resourceType),
+                    ParseErrors.brief(e.getMessage()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("HAPI encoded JSON that Jackson cannot read", e);
         }
@@ -105,11 +108,6 @@ public final class JsonShape {
             }
         }
         return path;
-    }
-
-    private static String brief(String message) {
-        String text = message == null ? "The resource could not be read" : message;
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 
     private static void walk(JsonNode node, String path) {

@@ -150,7 +150,27 @@ class InboundEndpointIT {
         HttpResponse<String> response = send("POST", "/ServiceRequest", NORTH_TOKEN, body);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("OperationOutcome").contains("colour");
+        assertThat(response.body()).contains("OperationOutcome").contains("\"expression\":[\"ServiceRequest.colour\"]");
+    }
+
+    @Test
+    void parseErrorsHapiFindsItselfNameTheElement() throws Exception {
+        String mistyped = serviceRequest(network.patient().value(), SyncNetwork.EXAM)
+                .replace("\"priority\":\"routine\"", "\"priority\":5");
+        String xml = """
+                <ServiceRequest xmlns="http://hl7.org/fhir"><status value="active"/><intent value="order"/>
+                <priority value="whenever"/></ServiceRequest>""";
+        String requestsBefore = query("select count(*) from request where referring_trust = 'ZI1'");
+
+        HttpResponse<String> json = send("POST", "/ServiceRequest", NORTH_TOKEN, mistyped);
+        HttpResponse<String> badXml = sendAs("POST", "/ServiceRequest", "application/fhir+xml", xml);
+
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(400);
+        assertThat(json.body()).contains("\"expression\":[\"ServiceRequest.priority\"]");
+        assertThat(badXml.statusCode()).as(badXml.body()).isEqualTo(400);
+        assertThat(badXml.body()).contains("<expression value=\"ServiceRequest.priority\"/>");
+        assertThat(query("select count(*) from request where referring_trust = 'ZI1'"))
+                .isEqualTo(requestsBefore);
     }
 
     @Test
