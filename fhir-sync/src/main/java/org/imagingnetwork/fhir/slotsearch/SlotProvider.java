@@ -1,6 +1,8 @@
 package org.imagingnetwork.fhir.slotsearch;
 
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.IncludeParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
@@ -15,13 +17,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Slot;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
 
 /**
  * {@code GET [base]/Slot?status=free&service-type=<exam>&start=ge..&start=lt..} across the whole
- * network, optionally narrowed by {@code schedule} (a room) or {@code location} (a site's ODS code).
+ * network, optionally narrowed by {@code schedule} (a room) or {@code location} (a site's ODS code),
+ * with the rooms, sites and trusts included when asked ({@link SlotIncludes}).
  */
 public final class SlotProvider implements IResourceProvider {
 
@@ -50,7 +55,9 @@ public final class SlotProvider implements IResourceProvider {
             @OptionalParam(name = Slot.SP_START) DateRangeParam start,
             @OptionalParam(name = Slot.SP_SCHEDULE) ReferenceParam schedule,
             @OptionalParam(name = "location") TokenParam location,
+            @IncludeParam Set<Include> include,
             @Count Integer count) {
+        SlotIncludes includes = SlotIncludes.of(include);
         if (status == null || !"free".equals(status.getValue())) {
             throw new InvalidRequestException("status: only free slots can be searched (status=free)");
         }
@@ -77,17 +84,18 @@ public final class SlotProvider implements IResourceProvider {
             return token.getValue();
         });
         int limit = count == null ? 50 : Math.max(1, Math.min(count, MOST_RESULTS));
-        List<Slot> slots = repository
-                .freeSlots(new SlotQuery(
-                        from,
-                        to,
-                        exam,
-                        Optional.ofNullable(location).map(TokenParam::getValue),
-                        Optional.ofNullable(schedule).map(ReferenceParam::getIdPart),
-                        limit))
-                .stream()
-                .map(NetworkResources::slot)
-                .toList();
+        List<FreeSlot> free = repository.freeSlots(new SlotQuery(
+                from,
+                to,
+                exam,
+                Optional.ofNullable(location).map(TokenParam::getValue),
+                Optional.ofNullable(schedule).map(ReferenceParam::getIdPart),
+                limit));
+        List<Slot> slots = free.stream().map(NetworkResources::slot).toList();
+        includes.attach(
+                slots,
+                free.stream().collect(Collectors.toMap(slot -> Long.toString(slot.id()), FreeSlot::roomId)),
+                repository);
         // A page of the earliest slots, not all of them: the bundle leaves out a total rather than
         // give the page's size as the count of matches (counting them all would cost a second
         // search over every free slot in the window).

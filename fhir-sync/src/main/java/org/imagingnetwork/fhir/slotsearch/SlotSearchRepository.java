@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads for network-wide slot, schedule and location search. */
@@ -85,12 +88,31 @@ final class SlotSearchRepository {
                         """)
                 .bind("room", roomId.orElse(null))
                 .bind("site", site.orElse(null))
-                .map((rs, ctx) -> new RoomDiary(
-                        rs.getString("id"),
-                        rs.getString("site_ods_code"),
-                        rs.getString("name"),
-                        rs.getString("modality")))
+                .map((rs, ctx) -> roomDiary(rs))
                 .list());
+    }
+
+    /** The rooms with these ids. */
+    List<RoomDiary> rooms(Collection<String> ids) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select id, site_ods_code, name, modality from room where id = any(:ids) order by id
+                        """)
+                .bindArray("ids", String.class, ids)
+                .map((rs, ctx) -> roomDiary(rs))
+                .list());
+    }
+
+    /** The trusts with these ODS codes, by code. */
+    Map<String, String> trustNames(Collection<String> odsCodes) {
+        return jdbi.withHandle(handle -> handle
+                .createQuery("""
+                        select ods_code, name from trust where ods_code = any(:codes)
+                        """)
+                .bindArray("codes", String.class, odsCodes)
+                .map((rs, ctx) -> Map.entry(rs.getString("ods_code"), rs.getString("name")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     /** The patient a request is for, by NHS number, so a channel books only for the patient it names. */
@@ -117,6 +139,11 @@ final class SlotSearchRepository {
     record RoomDiary(String id, String site, String name, String modality) {}
 
     record RequestOwner(long patientId, String nhsNumber) {}
+
+    private static RoomDiary roomDiary(ResultSet rs) throws SQLException {
+        return new RoomDiary(
+                rs.getString("id"), rs.getString("site_ods_code"), rs.getString("name"), rs.getString("modality"));
+    }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);

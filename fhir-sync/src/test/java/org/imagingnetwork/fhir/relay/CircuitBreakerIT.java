@@ -12,6 +12,7 @@ import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
+import org.imagingnetwork.fhir.support.OutboxDrain;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
@@ -71,7 +72,7 @@ class CircuitBreakerIT {
 
                 // Once the north RIS recovers, the breaker lets its rows through again.
                 simulator.faults("ZC1").clear();
-                RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(60), "ZC1");
+                OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofSeconds(60), "ZC1");
             }
             RisMirror.assertMirrors(jdbi, "ZC1", simulator.store("ZC1"));
             RisMirror.assertMirrors(jdbi, "ZC2", simulator.store("ZC2"));

@@ -22,6 +22,7 @@ import org.imagingnetwork.core.outbox.OutboxChange;
 import org.imagingnetwork.core.outbox.ParkedWrite;
 import org.imagingnetwork.core.outbox.ParkedWrites;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
+import org.imagingnetwork.fhir.support.OutboxDrain;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
@@ -96,7 +97,7 @@ class ParkedChangesIT {
             assertThat(parked.retry(rowId, ZP1, JSMITH))
                     .as("only a parked row can be retried")
                     .isFalse();
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), "ZP1", "ZP2");
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), "ZP1", "ZP2");
         }
 
         assertThat(statusOfRows(appointment)).containsExactly("DELIVERED", "DELIVERED");

@@ -22,6 +22,7 @@ import org.imagingnetwork.core.request.RequestService;
 import org.imagingnetwork.fhir.mapping.FhirSystems;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.simulator.RisStore;
+import org.imagingnetwork.fhir.support.OutboxDrain;
 import org.imagingnetwork.fhir.support.PlatformFixture;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
@@ -76,7 +77,7 @@ class RejectionReachesTheReferrerIT {
                     .as("the RIS kept the Task though its answer was lost")
                     .hasSize(1);
             simulator.faults(TRUST).clear();
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
 
             Task task = onlyTask(ris, request);
             assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.REJECTED);
@@ -92,7 +93,7 @@ class RejectionReachesTheReferrerIT {
             jdbi.useHandle(h -> h.execute(
                     "update outbox set status = 'PENDING', next_attempt_at = now() where request_id = ?",
                     request.value()));
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
 
             Task again = onlyTask(ris, request);
             assertThat(again.getIdPart()).isEqualTo(task.getIdPart());

@@ -29,6 +29,7 @@ import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.mapping.AppointmentMapper;
 import org.imagingnetwork.fhir.mapping.SlotMapper;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
+import org.imagingnetwork.fhir.support.OutboxDrain;
 import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
 import org.imagingnetwork.fhir.support.SyncNetwork;
@@ -98,7 +99,7 @@ public final class RelayBenchmark {
                     String id = book(bookings, lagRequests.get(i), lagSlots.get(i));
                     committed.put(id, Instant.now());
                 }
-                RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofMinutes(2), "ZB3");
+                OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofMinutes(2), "ZB3");
             }
             List<Long> lags = new ArrayList<>();
             for (Resource resource : simulator.store("ZB3").search("Appointment", r -> true)) {

@@ -16,6 +16,7 @@ import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
+import org.imagingnetwork.fhir.support.OutboxDrain;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
@@ -78,7 +79,7 @@ class RelayKilledMidDeliveryIT {
         simulator.faults(TRUST).clear();
         try (OutboxRelay restarted = new OutboxRelay(jdbi, FHIR, RelayUnderFaultsIT.testSettings(), CLOCK)) {
             restarted.start();
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofMinutes(1), TRUST);
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofMinutes(1), TRUST);
         }
 
         RisMirror.assertMirrors(jdbi, TRUST, simulator.store(TRUST));

@@ -16,6 +16,7 @@ import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
+import org.imagingnetwork.fhir.support.OutboxDrain;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
@@ -92,7 +93,7 @@ class RelayLeaseIT {
                         "select count(*) from outbox where trust_ods_code = '" + SLOW + "' and lease is not null");
             }
             simulator.faults(SLOW).clear();
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), SLOW);
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), SLOW);
         }
 
         assertThat(openTransactionsSeen)

@@ -24,6 +24,7 @@ import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
+import org.imagingnetwork.fhir.support.OutboxDrain;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
@@ -129,7 +130,7 @@ class RelayUnderFaultsIT {
             simulator.faults(north).clear();
             simulator.faults(south).clear();
 
-            awaitEmptyOutbox(jdbi, Duration.ofMinutes(3), north, south);
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofMinutes(3), north, south);
         } finally {
             relays.forEach(OutboxRelay::close);
             instances.forEach(Database::close);
@@ -171,27 +172,5 @@ class RelayUnderFaultsIT {
             }
             return query.mapTo(Long.class).one();
         });
-    }
-
-    /** Waits until these trusts have no row left to deliver (other test classes' rows are not ours). */
-    static void awaitEmptyOutbox(Jdbi jdbi, Duration limit, String... trusts) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        long pending = pending(jdbi, trusts);
-        while (pending > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            pending = pending(jdbi, trusts);
-        }
-        if (pending > 0) {
-            throw new AssertionError("Outbox of " + String.join(", ", trusts) + " not drained in " + limit + ": "
-                    + pending + " pending");
-        }
-    }
-
-    static long pending(Jdbi jdbi, String... trusts) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "select count(*) from outbox where status = 'PENDING' and trust_ods_code = any(:trusts)")
-                .bindArray("trusts", String.class, (Object[]) trusts)
-                .mapTo(Long.class)
-                .one());
     }
 }

@@ -30,6 +30,7 @@ import org.imagingnetwork.fhir.mapping.FhirSystems;
 import org.imagingnetwork.fhir.mapping.SyncSequence;
 import org.imagingnetwork.fhir.simulator.RisSimulator;
 import org.imagingnetwork.fhir.simulator.RisStore;
+import org.imagingnetwork.fhir.support.OutboxDrain;
 import org.imagingnetwork.fhir.support.RisMirror;
 import org.imagingnetwork.fhir.support.SyncBookings;
 import org.imagingnetwork.fhir.support.SyncDatabase;
@@ -88,7 +89,7 @@ class SlotStatusReachesTheRisIT {
             relay.start();
             changed(diary.blockSlot(new BlockSlot(free, "Scanner fault", CLERK)));
             changed(diary.blockSlot(new BlockSlot(booked, "Scanner fault", CLERK)));
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
 
             assertThat(statusInRis(ris, free)).isEqualTo("busy-unavailable");
             assertThat(statusInRis(ris, booked))
@@ -98,7 +99,7 @@ class SlotStatusReachesTheRisIT {
 
             changed(diary.releaseSlot(new ReleaseSlot(free, "Engineer fixed it", CLERK)));
             changed(diary.releaseSlot(new ReleaseSlot(booked, "Engineer fixed it", CLERK)));
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
 
             assertThat(statusInRis(ris, free)).isEqualTo("free");
             assertThat(statusInRis(ris, booked)).isEqualTo("busy");
@@ -114,7 +115,7 @@ class SlotStatusReachesTheRisIT {
                     .as("nothing reached a RIS that is down")
                     .isEmpty();
             simulator.faults(TRUST).clear();
-            RelayUnderFaultsIT.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
+            OutboxDrain.awaitEmptyOutbox(jdbi, Duration.ofSeconds(30), TRUST);
 
             assertThat(statusInRis(ris, later)).isEqualTo("busy-unavailable");
             assertThat(historyInRis(ris, later)).as("delivered once").containsExactly("busy-unavailable");

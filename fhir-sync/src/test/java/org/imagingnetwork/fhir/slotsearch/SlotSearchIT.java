@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Schedule;
 import org.hl7.fhir.r4.model.Slot;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.request.RequestId;
@@ -99,6 +103,42 @@ class SlotSearchIT {
     }
 
     @Test
+    void includesTheRoomSiteAndTrustOfTheSlotsWhenAskedOnceEach() throws Exception {
+        Bundle everything = bundle("/Slot?status=free&location=ZS1S&_count=3&_include=Slot:schedule"
+                + "&_include:recurse=Schedule:actor:Location&_include:recurse=Location:managingOrganization");
+
+        assertThat(resources(everything, Slot.class)).hasSize(3);
+        assertThat(resources(everything, Schedule.class))
+                .singleElement()
+                .satisfies(schedule -> assertThat(schedule.getIdPart()).isEqualTo("ZS1S-XR1"));
+        Location site = resources(everything, Location.class).get(0);
+        assertThat(resources(everything, Location.class)).hasSize(1);
+        assertThat(site.getIdPart()).isEqualTo("ZS1S");
+        assertThat(site.getManagingOrganization().getReference()).isEqualTo("Organization/ZS1");
+        assertThat(resources(everything, Organization.class))
+                .singleElement()
+                .satisfies(trust -> assertThat(trust.getName()).isEqualTo("Sync Test Trust ZS1"));
+        assertThat(everything.getEntry().stream()
+                        .filter(entry -> !(entry.getResource() instanceof Slot))
+                        .map(entry -> entry.getSearch().getMode()))
+                .containsOnly(Bundle.SearchEntryMode.INCLUDE);
+
+        Bundle schedulesOnly = bundle("/Slot?status=free&location=ZS1S&_count=3&_include=Slot:schedule");
+        assertThat(resources(schedulesOnly, Schedule.class)).hasSize(1);
+        assertThat(resources(schedulesOnly, Location.class)).isEmpty();
+        assertThat(bundle("/Slot?status=free&location=ZS1S&_count=3").getEntry())
+                .allSatisfy(entry -> assertThat(entry.getResource()).isInstanceOf(Slot.class));
+    }
+
+    @Test
+    void refusesAnIncludeItCannotFollowNamingIt() throws Exception {
+        HttpResponse<String> response = get("/Slot?status=free&_include=Slot:patient");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"expression\":[\"_include\"]");
+    }
+
+    @Test
     void refusesASearchThatIsNotForFreeSlots() throws Exception {
         HttpResponse<String> response = get("/Slot?status=busy");
 
@@ -109,7 +149,7 @@ class SlotSearchIT {
     @Test
     void booksAFreeSlotForTheRequestsPatientAndTheSlotLeavesTheSearch() throws Exception {
         RequestId request = network.waitingRequests("ZS2", 1).get(0);
-        String nhs = nhsNumberOf(request);
+        String nhs = network.nhsNumberOf(request);
         Slot slot = search("status=free&location=ZS2S").get(0);
 
         HttpResponse<String> booked =
@@ -125,8 +165,8 @@ class SlotSearchIT {
         assertThat(state).isEqualTo("APPOINTED");
 
         RequestId another = network.waitingRequests("ZS2", 1).get(0);
-        HttpResponse<String> second =
-                post("/Appointment", appointment(slot.getIdElement().getIdPart(), another, nhsNumberOf(another)));
+        HttpResponse<String> second = post(
+                "/Appointment", appointment(slot.getIdElement().getIdPart(), another, network.nhsNumberOf(another)));
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("Appointment.slot");
     }
@@ -174,12 +214,18 @@ class SlotSearchIT {
                  "participant":[{"actor":{"type":"Patient","identifier":{"system":"%s","value":"%s"}},"status":"accepted"}]}""".formatted(slot, request.value(), FhirSystems.NHS_NUMBER, nhs);
     }
 
-    private static String nhsNumberOf(RequestId request) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "select p.nhs_number from request r join patient p on p.id = r.patient_id where r.id = :id")
-                .bind("id", request.value())
-                .mapTo(String.class)
-                .one());
+    private static Bundle bundle(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return FHIR.newJsonParser().parseResource(Bundle.class, response.body());
+    }
+
+    private static <T extends Resource> List<T> resources(Bundle bundle, Class<T> type) {
+        return bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
     private static List<Slot> search(String query) throws Exception {

@@ -142,6 +142,15 @@ public final class SyncNetwork {
         });
     }
 
+    /** The NHS number of a request's patient. */
+    public String nhsNumberOf(RequestId request) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select p.nhs_number from request r join patient p on p.id = r.patient_id where r.id = :id")
+                .bind("id", request.value())
+                .mapTo(String.class)
+                .one());
+    }
+
     /** A registered patient with no request yet, as a referral would find them. */
     public NhsNumber patient() {
         NhsNumber nhs = nextNhsNumber();
