@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
@@ -166,6 +169,28 @@ class ChannelChangesIT {
         assertThat(stale.body()).contains("\"expression\":[\"If-Match\"]").contains("W/\\\"0\\\"");
         assertThat(read(booked).getStatus()).isEqualTo(Appointment.AppointmentStatus.BOOKED);
         assertThat(outboxChangesOf(booked)).containsExactly("BOOKED");
+    }
+
+    @Test
+    void ofTwoChangesAtTheSameVersionOnlyOneGoesThrough() throws Exception {
+        String booked = book(TRUST);
+        Appointment cancel = read(booked).setStatus(Appointment.AppointmentStatus.CANCELLED);
+        cancel.setCancelationReason(new CodeableConcept().setText("Unwell"));
+        Appointment move = read(booked)
+                .setSlot(List.of(new Reference("Slot/" + nextSlot(TRUST).value())));
+
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<Integer> statuses;
+        try {
+            Future<Integer> first = threads.submit(() -> put(cancel, "W/\"0\"").statusCode());
+            Future<Integer> second = threads.submit(() -> put(move, "W/\"0\"").statusCode());
+            statuses = List.of(first.get(), second.get());
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 412);
+        assertThat(outboxChangesOf(booked)).hasSize(2);
     }
 
     @Test

@@ -131,6 +131,21 @@ class SlotSearchIT {
     }
 
     @Test
+    void searchesThatReturnEveryMatchGiveTheirTrueNumber() throws Exception {
+        long sites = jdbi.withHandle(h ->
+                h.createQuery("select count(*) from site").mapTo(Long.class).one());
+
+        Bundle locations = bundle("/Location");
+        Bundle schedules = bundle("/Schedule?actor=Location/ZS1S");
+
+        assertThat(locations.getTotal()).isEqualTo(locations.getEntry().size());
+        assertThat((long) locations.getTotal()).isGreaterThanOrEqualTo(sites);
+        assertThat(schedules.getTotal())
+                .isEqualTo(1)
+                .isEqualTo(schedules.getEntry().size());
+    }
+
+    @Test
     void refusesAnIncludeItCannotFollowNamingIt() throws Exception {
         HttpResponse<String> response = get("/Slot?status=free&_include=Slot:patient");
 
