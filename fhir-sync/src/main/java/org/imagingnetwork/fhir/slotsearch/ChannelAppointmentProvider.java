@@ -14,6 +14,7 @@ import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -46,11 +47,14 @@ public final class ChannelAppointmentProvider implements IResourceProvider {
     private final BookingService bookings;
     private final ChannelAppointments appointments;
     private final FhirContext context;
+    private final Clock clock;
 
-    ChannelAppointmentProvider(BookingService bookings, ChannelAppointments appointments, FhirContext context) {
+    ChannelAppointmentProvider(
+            BookingService bookings, ChannelAppointments appointments, FhirContext context, Clock clock) {
         this.bookings = bookings;
         this.appointments = appointments;
         this.context = context;
+        this.clock = clock;
     }
 
     @Override
@@ -109,6 +113,12 @@ public final class ChannelAppointmentProvider implements IResourceProvider {
         ChannelAppointment current = visible(request, id);
         OptionalInt version = ifMatch(id);
         samePatient(sent, current);
+        if (!current.start().isAfter(clock.instant())) {
+            // As GP Connect has it: only a future appointment is cancelled or moved. One whose time has
+            // come is the trust's to report (arrived, attended, did not attend) through its RIS.
+            throw ChannelRefusals.unprocessable(
+                    "Appointment.start", "The appointment's time has come; it can no longer be cancelled or moved");
+        }
         Actor actor = Actor.channel(channel, new PatientId(current.patientId()));
         if (sent.getStatus() == Appointment.AppointmentStatus.CANCELLED) {
             return cancel(channel, current, sent, actor, version);

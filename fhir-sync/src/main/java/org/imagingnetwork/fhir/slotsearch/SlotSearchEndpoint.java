@@ -41,7 +41,7 @@ public final class SlotSearchEndpoint {
                 new ScheduleProvider(repository),
                 new LocationProvider(repository),
                 new BookingProvider(bookings, repository),
-                new ChannelAppointmentProvider(bookings, appointments, context),
+                new ChannelAppointmentProvider(bookings, appointments, context, clock),
                 new ChannelPatientProvider(appointments)));
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
         server.registerInterceptor(new BearerAuthentication(tokens, "channel"));

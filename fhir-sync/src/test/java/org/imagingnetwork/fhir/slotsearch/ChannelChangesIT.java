@@ -269,6 +269,27 @@ class ChannelChangesIT {
     }
 
     @Test
+    void anAppointmentWhoseTimeHasComeIsNoLongerTheChannelsToChange() throws Exception {
+        String booked = book(TRUST);
+        Appointment cancel = read(booked).setStatus(Appointment.AppointmentStatus.CANCELLED);
+        cancel.setCancelationReason(new CodeableConcept().setText("Did not come"));
+        Clock weeksLater = Clock.offset(CLOCK, Duration.ofDays(60));
+        try (PlatformFixture later = PlatformFixture.host(
+                "/fhir/booking",
+                SlotSearchEndpoint.server(
+                        bookings, jdbi, BearerTokens.of(Map.of("nhs-app", "nhs-app-token-0123456789")), weeksLater),
+                InboundEndpoint::mount)) {
+            ChannelClient channel = new ChannelClient(later.base("/fhir/booking"), "nhs-app-token-0123456789");
+
+            assertRefused(
+                    channel.put("/Appointment/" + booked, json(cancel), Optional.of("W/\"0\"")),
+                    422,
+                    "Appointment.start");
+        }
+        assertThat(outboxChangesOf(booked)).containsExactly("BOOKED");
+    }
+
+    @Test
     void theTrustsRisHearsOfEveryChangeThroughTheRelay() throws Exception {
         String booked = book(RELAYED);
         Appointment read = read(booked);
