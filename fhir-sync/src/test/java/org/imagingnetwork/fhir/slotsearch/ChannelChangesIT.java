@@ -138,9 +138,7 @@ class ChannelChangesIT {
     @Test
     void cancelsAtTheVersionItReadAndThePatientIsBackOnTheList() throws Exception {
         String booked = book(TRUST);
-        Appointment read = read(booked);
-        read.setStatus(Appointment.AppointmentStatus.CANCELLED)
-                .setCancelationReason(new CodeableConcept().setText("Cannot get there that day"));
+        Appointment read = cancellation(booked, "Cannot get there that day");
 
         HttpResponse<String> cancelled = put(read, "W/\"0\"");
 
@@ -156,9 +154,7 @@ class ChannelChangesIT {
     @Test
     void refusesAChangeWithoutTheVersionOrAtAnOldOneAndChangesNothing() throws Exception {
         String booked = book(TRUST);
-        Appointment read = read(booked);
-        read.setStatus(Appointment.AppointmentStatus.CANCELLED)
-                .setCancelationReason(new CodeableConcept().setText("Unwell"));
+        Appointment read = cancellation(booked, "Unwell");
 
         HttpResponse<String> unversioned = nhsApp.put("/Appointment/" + booked, json(read), Optional.empty());
         HttpResponse<String> stale = put(read, "W/\"7\"");
@@ -174,8 +170,7 @@ class ChannelChangesIT {
     @Test
     void ofTwoChangesAtTheSameVersionOnlyOneGoesThrough() throws Exception {
         String booked = book(TRUST);
-        Appointment cancel = read(booked).setStatus(Appointment.AppointmentStatus.CANCELLED);
-        cancel.setCancelationReason(new CodeableConcept().setText("Unwell"));
+        Appointment cancel = cancellation(booked, "Unwell");
         Appointment move = read(booked)
                 .setSlot(List.of(new Reference("Slot/" + nextSlot(TRUST).value())));
 
@@ -259,8 +254,7 @@ class ChannelChangesIT {
                 400,
                 "patient.identifier");
         assertRefused(nhsApp.get("/Appointment/not-an-id"), 404, "Appointment.id");
-        Appointment withoutId = read(booked).setStatus(Appointment.AppointmentStatus.CANCELLED);
-        withoutId.setCancelationReason(new CodeableConcept().setText("Unwell"));
+        Appointment withoutId = cancellation(booked, "Unwell");
         withoutId.setId((String) null);
         withoutId.getMeta().setVersionId(null);
         assertRefused(
@@ -271,8 +265,7 @@ class ChannelChangesIT {
     @Test
     void anAppointmentWhoseTimeHasComeIsNoLongerTheChannelsToChange() throws Exception {
         String booked = book(TRUST);
-        Appointment cancel = read(booked).setStatus(Appointment.AppointmentStatus.CANCELLED);
-        cancel.setCancelationReason(new CodeableConcept().setText("Did not come"));
+        Appointment cancel = cancellation(booked, "Did not come");
         Clock weeksLater = Clock.offset(CLOCK, Duration.ofDays(60));
         try (PlatformFixture later = PlatformFixture.host(
                 "/fhir/booking",
@@ -326,6 +319,13 @@ class ChannelChangesIT {
         assertThat(created.headers().firstValue("ETag")).contains("W/\"0\"");
         String location = created.headers().firstValue("Location").orElseThrow();
         return location.replaceAll(".*/Appointment/([^/]+).*", "$1");
+    }
+
+    /** The appointment as read, asked to be cancelled for this reason. */
+    private static Appointment cancellation(String id, String reason) throws Exception {
+        Appointment appointment = read(id).setStatus(Appointment.AppointmentStatus.CANCELLED);
+        appointment.setCancelationReason(new CodeableConcept().setText(reason));
+        return appointment;
     }
 
     private static SlotId nextSlot(String trust) {
