@@ -48,7 +48,8 @@ final class CoreRecords {
                 Set.of(),
                 contrast,
                 "None",
-                "Dim");
+                "Dim",
+                Optional.empty());
     }
 
     static Patient patient(long id, LocalDate born) {

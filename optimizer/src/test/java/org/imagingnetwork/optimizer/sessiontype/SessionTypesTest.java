@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.imagingnetwork.core.exam.AgeBand;
 import org.imagingnetwork.core.exam.Exam;
@@ -88,6 +89,7 @@ class SessionTypesTest {
                 Set.of(),
                 contrast,
                 "",
-                "");
+                "",
+                Optional.empty());
     }
 }

@@ -234,7 +234,7 @@ final class BookingController {
                     // A moved appointment is told as a change, so the patient knows the old time is gone.
                     moved ? "message.moved" : "message.booked",
                     PatientMessages.appointment(
-                            request.examName(),
+                            request::examNameIn,
                             referral.booking().startsAt(),
                             referral.booking().siteName()));
             return HttpResponse.seeOther(URI.create("/referrals/" + request.id().value() + "/booked?sent=" + sent.name()

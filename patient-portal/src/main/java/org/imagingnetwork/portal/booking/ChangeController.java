@@ -81,7 +81,7 @@ final class ChangeController {
                     patient,
                     "message.cancelled",
                     PatientMessages.appointment(
-                            referral.examName(),
+                            referral::examNameIn,
                             referral.booking().startsAt(),
                             referral.booking().siteName()));
             return HttpResponse.seeOther(URI.create("/referrals/" + id + "/cancelled"));

@@ -97,7 +97,7 @@ final class OffersController {
             PatientMessages.Sent sent = messages.send(
                     offer.patient(),
                     "message.booked",
-                    PatientMessages.appointment(offer.examName(), offer.slotStart(), offer.siteName()));
+                    PatientMessages.appointment(offer::examNameIn, offer.slotStart(), offer.siteName()));
             return HttpResponse.seeOther(
                     URI.create("/referrals/" + offer.request().value() + "/booked?sent=" + sent.name()));
         }

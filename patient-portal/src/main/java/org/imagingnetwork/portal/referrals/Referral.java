@@ -3,7 +3,10 @@ package org.imagingnetwork.portal.referrals;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import org.imagingnetwork.core.booking.AppointmentId;
+import org.imagingnetwork.core.exam.ExamName;
 import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.request.Priority;
 import org.imagingnetwork.core.request.RequestId;
@@ -18,6 +21,7 @@ public record Referral(
         RequestId id,
         String examCode,
         String examName,
+        Optional<String> examNameWelsh,
         Modality modality,
         String preparation,
         String preparationWelsh,
@@ -44,6 +48,11 @@ public record Referral(
 
     public boolean changeable() {
         return state == RequestState.APPOINTED && booking != null;
+    }
+
+    /** The exam's name in the reader's language. */
+    public String examNameIn(Locale locale) {
+        return new ExamName(examName, examNameWelsh).in(locale);
     }
 
     public String preparationIn(String language) {

@@ -24,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 public class ReferralQueries {
 
     private static final String SELECT = """
-            select r.id, r.exam_code, e.name as exam_name, e.modality, e.preparation, e.preparation_welsh,
+            select r.id, r.exam_code, e.name as exam_name, e.name_welsh as exam_name_welsh, e.modality, e.preparation, e.preparation_welsh,
                    r.priority, r.state, r.received_at, r.breach_date, r.short_notice, r.short_notice_hours,
                    a.id as appointment_id, s.starts_at, s.ends_at, si.ods_code as site_code, si.name as site_name,
                    si.postcode as site_postcode, ro.name as room_name
@@ -75,6 +75,7 @@ public class ReferralQueries {
                 new RequestId(rs.getLong("id")),
                 rs.getString("exam_code"),
                 rs.getString("exam_name"),
+                Optional.ofNullable(rs.getString("exam_name_welsh")),
                 Modality.valueOf(rs.getString("modality")),
                 rs.getString("preparation"),
                 rs.getString("preparation_welsh"),

@@ -47,12 +47,13 @@ public class PatientMessages {
 
     /**
      * The variables of a message about one appointment — {@code exam}, {@code day}, {@code time} and
-     * {@code site} — with the day and time written in the patient's language.
+     * {@code site} — with the exam's name, the day and the time written in the patient's language.
      */
-    public static Function<Locale, Map<String, Object>> appointment(String exam, Instant start, String site) {
+    public static Function<Locale, Map<String, Object>> appointment(
+            Function<Locale, String> exam, Instant start, String site) {
         return locale -> Map.of(
                 "exam",
-                exam,
+                exam.apply(locale),
                 "day",
                 Display.day(London.clinicDay(start), locale),
                 "time",

@@ -92,7 +92,10 @@ class ChangeAndWelshJourneyIT {
                     .click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Eich atgyfeiriadau");
             browser.check("02-referrals");
+            assertThat(page.locator("a[href='/referrals/" + request + "']").textContent())
+                    .contains("Pelydr-X o\u2019r frest");
             page.locator("a[href='/referrals/" + request + "']").click();
+            assertThat(page.locator("h1").textContent()).isEqualTo("Pelydr-X o\u2019r frest");
             assertThat(page.locator("main").textContent())
                     .contains("Nid oes angen i chi baratoi")
                     .contains("Yn barod i\u2019w drefnu");
@@ -100,8 +103,10 @@ class ChangeAndWelshJourneyIT {
             page.getByText("Dewis lle ac amser").click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Dewiswch ble i gael eich sgan");
             browser.check("04-where");
+            assertThat(page.locator(".nhsuk-caption-l").textContent()).isEqualTo("Pelydr-X o\u2019r frest");
             page.getByText("English").click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Choose where to have your scan");
+            assertThat(page.locator(".nhsuk-caption-l").textContent()).isEqualTo("Chest X-ray");
         }
     }
 

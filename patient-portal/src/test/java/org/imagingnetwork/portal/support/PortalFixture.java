@@ -66,16 +66,17 @@ public final class PortalFixture {
                     ('ZP2AA-MR1', 'ZP2AA', 'MRI Suite', 'MR', '{}', null),
                     ('ZP1AA-CT1', 'ZP1AA', 'CT 1', 'CT', '{CONTRAST_INJECTOR}', 250),
                     ('ZP2AA-XR1', 'ZP2AA', 'X-ray A', 'XR', '{}', null);
-                insert into exam (code, name, modality, required_capabilities, required_skills, contrast, preparation,
-                                  preparation_welsh) values
-                    ('ZPMRBRAIN', 'MRI head', 'MR', '{}', '{MR}', false,
+                insert into exam (code, name, name_welsh, modality, required_capabilities, required_skills, contrast,
+                                  preparation, preparation_welsh) values
+                    ('ZPMRBRAIN', 'MRI head', 'Sgan MRI o’r pen', 'MR', '{}', '{MR}', false,
                      'Take off all metal, such as jewellery and hair clips, before your scan.',
                      'Tynnwch bob metel, fel gemwaith a chlipiau gwallt, cyn eich sgan.'),
-                    ('ZPCTCAP', 'CT chest, abdomen and pelvis', 'CT', '{CONTRAST_INJECTOR}', '{CT}', true,
+                    ('ZPCTCAP', 'CT chest, abdomen and pelvis', 'Sgan CT o’r frest, yr abdomen a’r pelfis', 'CT',
+                     '{CONTRAST_INJECTOR}', '{CT}', true,
                      'Do not eat for 4 hours before your scan. You can drink water.',
                      'Peidiwch â bwyta am 4 awr cyn eich sgan. Gallwch yfed dŵr.'),
-                    ('ZPXCHEST', 'Chest X-ray', 'XR', '{}', '{XR}', false, 'You do not need to prepare.',
-                     'Nid oes angen i chi baratoi.');
+                    ('ZPXCHEST', 'Chest X-ray', 'Pelydr-X o’r frest', 'XR', '{}', '{XR}', false,
+                     'You do not need to prepare.', 'Nid oes angen i chi baratoi.');
                 insert into exam_duration (exam_code, age_band, minutes) values
                     ('ZPMRBRAIN', 'ADULT', 30), ('ZPMRBRAIN', 'CHILD', 30), ('ZPMRBRAIN', 'INFANT', 30),
                     ('ZPCTCAP', 'ADULT', 30), ('ZPXCHEST', 'ADULT', 10);

@@ -219,8 +219,8 @@ class EveryPageIT {
         assertThat(portal.fixture().liveAppointments(request)).isZero();
         assertThat(portal.fixture().requestState(request)).isEqualTo("WAITING");
         if ("cy".equals(language)) {
-            // Texts to a Welsh speaker are in Welsh, dates and times ("9:30yb") included.
-            List<String> welsh = portal.notifyStub().mentioning("Mae eich MRI head").stream()
+            // Texts to a Welsh speaker are in Welsh, the exam's name, dates and times ("9:30yb") included.
+            List<String> welsh = portal.notifyStub().mentioning("Mae eich Sgan MRI o").stream()
                     .map(NotifyStub.Received::body)
                     .toList();
             assertThat(welsh).isNotEmpty().allMatch(body -> body.contains("Dydd "));

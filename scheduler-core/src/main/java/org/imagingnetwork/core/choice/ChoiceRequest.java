@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.imagingnetwork.core.exam.AgeBand;
+import org.imagingnetwork.core.exam.ExamName;
 import org.imagingnetwork.core.network.Capability;
 import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.core.patient.PatientId;
@@ -20,6 +23,7 @@ public record ChoiceRequest(
         RequestState state,
         String examCode,
         String examName,
+        Optional<String> examNameWelsh,
         Modality modality,
         Set<Capability> requiredCapabilities,
         Duration adultDuration,
@@ -36,6 +40,11 @@ public record ChoiceRequest(
     public ChoiceRequest {
         requiredCapabilities = Set.copyOf(requiredCapabilities);
         acceptableSites = Set.copyOf(acceptableSites);
+    }
+
+    /** The exam's name in the reader's language. */
+    public String examNameIn(Locale locale) {
+        return new ExamName(examName, examNameWelsh).in(locale);
     }
 
     public int ageOn(LocalDate day) {
@@ -59,6 +68,7 @@ public record ChoiceRequest(
                 state,
                 examCode,
                 examName,
+                examNameWelsh,
                 modality,
                 requiredCapabilities,
                 adultDuration,

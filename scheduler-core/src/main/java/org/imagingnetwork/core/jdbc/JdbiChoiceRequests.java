@@ -31,7 +31,7 @@ public final class JdbiChoiceRequests implements ChoiceRequests {
     @Override
     public Optional<ChoiceRequest> find(RequestId request) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        select r.id, r.patient_id, r.state, r.exam_code, e.name as exam_name, e.modality,
+                        select r.id, r.patient_id, r.state, r.exam_code, e.name as exam_name, e.name_welsh as exam_name_welsh, e.modality,
                                e.required_capabilities, p.date_of_birth, p.postcode, r.needs_sedation,
                                r.needs_general_anaesthetic, r.weight_kg, r.acceptable_sites, r.max_travel_km,
                                coalesce(d_adult.minutes, 15) as adult_minutes,
@@ -61,6 +61,7 @@ public final class JdbiChoiceRequests implements ChoiceRequests {
                 RequestState.valueOf(rs.getString("state")),
                 rs.getString("exam_code"),
                 rs.getString("exam_name"),
+                Optional.ofNullable(rs.getString("exam_name_welsh")),
                 Modality.valueOf(rs.getString("modality")),
                 strings(rs.getArray("required_capabilities")).stream()
                         .map(Capability::valueOf)

@@ -66,6 +66,7 @@ public final class JdbiExamCatalogue implements ExamCatalogue {
                 Rows.enumSet(rs, "required_skills", Skill.class),
                 rs.getBoolean("contrast"),
                 rs.getString("preparation"),
-                rs.getString("preparation_welsh"));
+                rs.getString("preparation_welsh"),
+                Optional.ofNullable(rs.getString("name_welsh")));
     }
 }

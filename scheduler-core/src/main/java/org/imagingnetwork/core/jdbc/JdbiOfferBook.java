@@ -168,7 +168,7 @@ public final class JdbiOfferBook implements OfferBook {
 
     private static final String PATIENT_OFFER = """
             select o.id, o.slot_id, o.request_id, r.patient_id, o.expires_at, o.status, s.starts_at,
-                   si.name as site_name, si.postcode as site_postcode, e.name as exam_name,
+                   si.name as site_name, si.postcode as site_postcode, e.name as exam_name, e.name_welsh as exam_name_welsh,
                    a.id as current_id, cs.starts_at as current_start
             from offer o
             join request r on r.id = o.request_id
@@ -192,6 +192,7 @@ public final class JdbiOfferBook implements OfferBook {
                 rs.getString("site_name"),
                 rs.getString("site_postcode"),
                 rs.getString("exam_name"),
+                Optional.ofNullable(rs.getString("exam_name_welsh")),
                 Optional.ofNullable(rs.getObject("current_id", UUID.class)).map(AppointmentId::new),
                 Optional.ofNullable(Rows.instant(rs, "current_start")));
     }

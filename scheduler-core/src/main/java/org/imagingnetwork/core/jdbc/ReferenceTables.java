@@ -128,16 +128,18 @@ final class ReferenceTables {
     }
 
     /**
-     * The catalogue goes in with INSERT ... ON CONFLICT DO NOTHING rather than COPY: it is a few dozen
-     * rows, and a database may already hold some of the same exams, which it keeps.
+     * The catalogue goes in with INSERT ... ON CONFLICT rather than COPY: it is a few dozen rows, and a
+     * database may already hold some of the same exams, which it keeps as they are, only gaining a
+     * Welsh name where it had none (a database loaded before V37).
      */
     private static long exams(Connection connection, List<Exam> exams) throws SQLException {
         long added = 0;
         try (PreparedStatement exam = connection.prepareStatement("""
                         insert into exam (code, name, modality, required_capabilities, required_skills, contrast,
-                                          preparation, preparation_welsh)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (code) do nothing
+                                          preparation, preparation_welsh, name_welsh)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (code) do update set name_welsh = excluded.name_welsh
+                            where exam.name_welsh is null and excluded.name_welsh is not null
                         """);
                 PreparedStatement duration = connection.prepareStatement("""
                         insert into exam_duration (exam_code, age_band, minutes) values (?, ?, ?)
@@ -158,6 +160,7 @@ final class ReferenceTables {
                 exam.setBoolean(6, e.contrast());
                 exam.setString(7, e.preparation());
                 exam.setString(8, e.preparationWelsh());
+                exam.setString(9, e.nameWelsh().orElse(null));
                 added += exam.executeUpdate();
                 for (Map.Entry<AgeBand, Duration> band : e.durations().entrySet().stream()
                         .sorted(Map.Entry.comparingByKey())

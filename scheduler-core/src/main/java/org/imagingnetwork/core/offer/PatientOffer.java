@@ -1,10 +1,12 @@
 package org.imagingnetwork.core.offer;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.exam.ExamName;
 import org.imagingnetwork.core.patient.PatientId;
 import org.imagingnetwork.core.request.RequestId;
 
@@ -23,6 +25,7 @@ public record PatientOffer(
         String siteName,
         String sitePostcode,
         String examName,
+        Optional<String> examNameWelsh,
         Optional<AppointmentId> current,
         Optional<Instant> currentStart) {
 
@@ -31,6 +34,11 @@ public record PatientOffer(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(currentStart, "currentStart");
+    }
+
+    /** The exam's name in the reader's language. */
+    public String examNameIn(Locale locale) {
+        return new ExamName(examName, examNameWelsh).in(locale);
     }
 
     /** Whether it can still be accepted: open, not expired, and the appointment not started. */

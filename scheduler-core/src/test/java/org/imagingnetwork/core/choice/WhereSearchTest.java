@@ -171,6 +171,7 @@ class WhereSearchTest {
                 RequestState.WAITING,
                 "MRHEAD",
                 "MRI head",
+                Optional.empty(),
                 Modality.MR,
                 Set.of(Capability.PAEDIATRIC_KIT),
                 Duration.ofMinutes(30),
