@@ -36,7 +36,8 @@ class ArchitectureTest {
                         "org.imagingnetwork.portal.referrals..",
                         "org.imagingnetwork.portal.choice..",
                         "org.imagingnetwork.portal.booking..",
-                        "org.imagingnetwork.portal.offers..")
+                        "org.imagingnetwork.portal.offers..",
+                        "org.imagingnetwork.portal.reminders..")
                 .check(PORTAL);
     }
 

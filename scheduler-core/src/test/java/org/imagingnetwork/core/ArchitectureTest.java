@@ -19,7 +19,7 @@ class ArchitectureTest {
         "..core.network..", "..core.exam..", "..core.diary..", "..core.patient..", "..core.request..",
         "..core.rules..", "..core.booking..", "..core.hold..", "..core.offer..", "..core.outbox..",
         "..core.audit..", "..core.time..", "..core.validation..", "..core.bi..", "..core.choice..",
-        "..core.signin..", "..core.notify.."
+        "..core.signin..", "..core.notify..", "..core.reminder.."
     };
 
     @ArchTest

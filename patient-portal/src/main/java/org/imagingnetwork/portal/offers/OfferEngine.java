@@ -13,6 +13,7 @@ import org.imagingnetwork.core.offer.OfferBook;
 import org.imagingnetwork.core.offer.ReleaseOffering;
 import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.core.time.QuietHours;
 import org.imagingnetwork.portal.web.Display;
 import org.imagingnetwork.portal.web.PatientMessages;
 import org.slf4j.Logger;

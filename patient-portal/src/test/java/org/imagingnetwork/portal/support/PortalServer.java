@@ -67,6 +67,7 @@ public final class PortalServer {
             // covers the night.
             properties.put("portal.offers.quiet-from", "00:00");
             properties.put("portal.offers.quiet-until", "00:00");
+            properties.put("portal.reminders.sweep-enabled", false);
             // Every test signs in from 127.0.0.1; the per-address limit has a test of its own.
             properties.put("portal.answer-attempts-per-address", 1000);
             properties.putAll(overrides);

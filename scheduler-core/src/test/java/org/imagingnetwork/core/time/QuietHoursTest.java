@@ -1,10 +1,9 @@
-package org.imagingnetwork.portal.offers;
+package org.imagingnetwork.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import org.imagingnetwork.core.time.London;
 import org.junit.jupiter.api.Test;
 
 class QuietHoursTest {

@@ -1,23 +1,22 @@
-package org.imagingnetwork.portal.offers;
+package org.imagingnetwork.core.time;
 
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Objects;
-import org.imagingnetwork.core.time.London;
 
 /**
- * The hours, London time, in which no patient is texted about a released slot: from {@code from}
- * until {@code until}, across midnight when {@code from} is the later time (21:00 to 08:00). Equal
- * times mean texts go out at any hour.
+ * The hours, London time, in which patients are not sent messages that can wait (released-slot
+ * offers, reminders): from {@code from} until {@code until}, across midnight when {@code from} is the
+ * later time (21:00 to 08:00). Equal times mean messages go out at any hour.
  */
-record QuietHours(LocalTime from, LocalTime until) {
+public record QuietHours(LocalTime from, LocalTime until) {
 
-    QuietHours {
+    public QuietHours {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");
     }
 
-    boolean at(Instant moment) {
+    public boolean at(Instant moment) {
         LocalTime time = London.atLondon(moment).toLocalTime();
         if (from.equals(until)) {
             return false;
