@@ -1,8 +1,11 @@
 package org.imagingnetwork.portal.booking;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.imagingnetwork.core.validation.FieldError;
+import org.imagingnetwork.portal.web.FormErrors;
 
 /** Why the patient is cancelling, as typed; field errors are message keys. */
 record CancelForm(String reason, String details) {
@@ -20,17 +23,18 @@ record CancelForm(String reason, String details) {
                 body.getOrDefault("details", "").strip());
     }
 
-    Map<String, String> errors() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FormErrors errors() {
+        List<FieldError> errors = new ArrayList<>();
         if (!REASONS.contains(reason)) {
-            errors.put("reason", "cancel.error.reason");
+            errors.add(new FieldError("reason", "cancel.error.reason"));
         } else if (reason.equals("other") && details.isEmpty()) {
-            errors.put("details", "cancel.error.details.missing");
+            errors.add(new FieldError("details", "cancel.error.details.missing"));
         }
         if (details.length() > MAX_DETAILS) {
-            errors.put("details", "cancel.error.details.long");
+            errors.add(new FieldError("details", "cancel.error.details.long"));
         }
-        return errors;
+        // The summary links to the first radio of the reasons.
+        return FormErrors.of(errors).linking("reason", "reason-cannotAttend");
     }
 
     /** A patient who no longer needs the scan is taken off the list; anyone else keeps their place. */

@@ -28,6 +28,7 @@ import org.imagingnetwork.portal.referrals.Referral;
 import org.imagingnetwork.portal.referrals.ReferralQueries;
 import org.imagingnetwork.portal.referrals.ReferralView;
 import org.imagingnetwork.portal.web.CsrfFilter;
+import org.imagingnetwork.portal.web.FormErrors;
 import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.PatientMessages;
@@ -56,7 +57,7 @@ final class ChangeController {
     ModelAndView<Map<String, Object>> cancelForm(
             Authentication authentication, @PathVariable long id, PageLanguage language) {
         Referral referral = booked(authentication, id);
-        return form(referral, CancelForm.empty(), Map.of(), language);
+        return form(referral, CancelForm.empty(), FormErrors.none(), language);
     }
 
     @Post(value = "/cancel", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -69,7 +70,7 @@ final class ChangeController {
         csrf.check(http, body);
         Referral referral = booked(authentication, id);
         CancelForm form = CancelForm.from(body);
-        Map<String, String> errors = form.errors();
+        FormErrors errors = form.errors();
         if (!errors.isEmpty()) {
             return HttpResponse.badRequest(form(referral, form, errors, language));
         }
@@ -113,11 +114,11 @@ final class ChangeController {
     }
 
     private static ModelAndView<Map<String, Object>> form(
-            Referral referral, CancelForm form, Map<String, String> errors, PageLanguage language) {
+            Referral referral, CancelForm form, FormErrors errors, PageLanguage language) {
         Map<String, Object> model = new HashMap<>();
         model.put("referral", ReferralView.of(referral, language.locale()));
         model.put("form", form);
-        model.put("fieldErrors", errors);
+        model.put("errors", errors);
         return new ModelAndView<>("booking/cancel", model);
     }
 }

@@ -30,6 +30,7 @@ import org.imagingnetwork.core.choice.WhereSearch;
 import org.imagingnetwork.core.network.Site;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.FormErrors;
 import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.SignedInPatient;
@@ -114,8 +115,11 @@ final class ChooseWhenController {
                 bands.bands().stream()
                         .map(b -> "&times=" + b.name().toLowerCase())
                         .reduce("", String::concat));
-        model.put("taken", taken != null);
-        model.put("missing", missing != null);
+        model.put(
+                "errors",
+                taken != null
+                        ? FormErrors.of("times", "when.taken")
+                        : missing != null ? FormErrors.of("times", "when.missing") : FormErrors.none());
         model.put("rescheduling", request.state() == org.imagingnetwork.core.request.RequestState.APPOINTED);
         return new ModelAndView<>("choice/when", model);
     }

@@ -21,6 +21,7 @@ import org.imagingnetwork.core.choice.WhereFilters;
 import org.imagingnetwork.core.choice.WhereSearch;
 import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.portal.web.Display;
+import org.imagingnetwork.portal.web.FormErrors;
 import org.imagingnetwork.portal.web.PageLanguage;
 import org.imagingnetwork.portal.web.SignedInPatient;
 
@@ -84,7 +85,9 @@ final class ChooseWhereController {
         model.put("mileChoices", WhereFilters.MILE_CHOICES);
         model.put("sites", rows);
         model.put("allBands", List.of(TimeBands.Band.values()));
-        model.put("unavailable", unavailable != null);
+        model.put(
+                "errors",
+                unavailable != null ? FormErrors.of(FormErrors.PAGE, "where.unavailable") : FormErrors.none());
         model.put("rescheduling", request.state() == org.imagingnetwork.core.request.RequestState.APPOINTED);
         return new ModelAndView<>("choice/where", model);
     }

@@ -23,6 +23,7 @@ import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.portal.referrals.Referral;
 import org.imagingnetwork.portal.referrals.ReferralQueries;
 import org.imagingnetwork.portal.web.CsrfFilter;
+import org.imagingnetwork.portal.web.FormErrors;
 import org.imagingnetwork.portal.web.PageNotFound;
 import org.imagingnetwork.portal.web.SignedInPatient;
 
@@ -84,7 +85,13 @@ final class ShortNoticeController {
         Map<String, Object> model = new HashMap<>();
         model.put("referral", referral);
         model.put("choices", NOTICE_HOURS);
-        model.put("error", error);
+        // The summary links to the first radio, the shortest notice.
+        model.put(
+                "errors",
+                error
+                        ? FormErrors.of("notice", "shortNotice.error")
+                                .linking("notice", "notice-" + NOTICE_HOURS.get(0))
+                        : FormErrors.none());
         return new ModelAndView<>("offers/short-notice", model);
     }
 }

@@ -30,6 +30,7 @@ import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.core.validation.FieldError;
 import org.imagingnetwork.portal.web.ClientAddresses;
 import org.imagingnetwork.portal.web.CsrfFilter;
+import org.imagingnetwork.portal.web.FormErrors;
 import org.imagingnetwork.portal.web.LocalPath;
 
 /** Signing in from a text or letter: the link, then date of birth and postcode. */
@@ -125,9 +126,13 @@ final class LinkController {
         model.put("token", token);
         model.put("next", next == null ? "" : LocalPath.orHome(next));
         model.put("answers", answers);
-        model.put("errors", errors);
-        model.put("fieldErrors", FieldErrors.byField(errors));
-        attemptsLeft.ifPresent(left -> model.put("attemptsLeft", left));
+        // A date's errors, and answers that match nobody, link to the day: the first input of the date.
+        FormErrors shown = FormErrors.of(errors).linking("dob", "dob-day").linking("answers", "dob-day");
+        model.put(
+                "errors",
+                attemptsLeft
+                        .map(left -> shown.noting("signin.attemptsLeft", left))
+                        .orElse(shown));
         return new ModelAndView<>("signin/questions", model);
     }
 

@@ -13,6 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
+import org.imagingnetwork.portal.web.FormErrors;
 
 /** The start page: continue with NHS login, or use the link from a text or letter. */
 @Produces(MediaType.TEXT_HTML)
@@ -27,7 +28,11 @@ final class SignInController {
 
     @Get("/sign-in")
     ModelAndView<Map<String, Object>> signIn(@QueryValue @Nullable String failed) {
-        return new ModelAndView<>("signin/start", Map.of("failed", failed != null));
+        return new ModelAndView<>(
+                "signin/start",
+                Map.of(
+                        "errors",
+                        failed != null ? FormErrors.of(FormErrors.PAGE, "signin.failed.body") : FormErrors.none()));
     }
 
     @Get("/signed-out")
