@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.LocalTime;
-import org.imagingnetwork.core.time.QuietHours;
+import org.imagingnetwork.core.notify.QuietHours;
 
 /**
  * How the offer engine behaves: how many patients are asked about one released slot at once, how

@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.time.LocalTime;
-import org.imagingnetwork.core.time.QuietHours;
+import org.imagingnetwork.core.notify.QuietHours;
 
 /**
  * Appointment reminders: how often every instance looks for reminders due, and the quiet hours

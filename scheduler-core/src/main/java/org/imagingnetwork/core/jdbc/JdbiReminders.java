@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.exam.ExamName;
 import org.imagingnetwork.core.patient.PatientId;
@@ -51,7 +53,7 @@ public final class JdbiReminders implements Reminders {
             """;
 
     private static final String DETAILS = """
-            select a.id as appointment_id, :kind as kind, r.patient_id, r.id as request_id, s.starts_at,
+            select a.id as appointment_id, r.patient_id, r.id as request_id, s.starts_at,
                    si.name as site_name, e.name as exam_name, e.name_welsh as exam_name_welsh,
                    e.preparation, e.preparation_welsh
             from appointment a
@@ -60,7 +62,8 @@ public final class JdbiReminders implements Reminders {
             join slot s on s.id = a.slot_id
             join room ro on ro.id = s.room_id
             join site si on si.ods_code = ro.site_ods_code
-            where a.id = :appointment
+            where a.id = any(cast(:appointments as uuid[]))
+            order by s.starts_at, a.id
             """;
 
     private final Jdbi jdbi;
@@ -73,23 +76,30 @@ public final class JdbiReminders implements Reminders {
     @Override
     public List<DueReminder> claimDue(Instant now, int limit) {
         return jdbi.inTransaction(h -> {
-            List<Claimed> claimed = h.createQuery(CLAIM)
+            Map<UUID, ReminderKind> claimed = h
+                    .createQuery(CLAIM)
                     .bind("now", Rows.utc(now))
                     .bind("limit", limit)
                     .bind("weekLead", interval(ReminderKind.WEEK_BEFORE.lead()))
                     .bind("weekCloses", interval(ReminderKind.WEEK_BEFORE.closesBefore()))
                     .bind("dayLead", interval(ReminderKind.DAY_BEFORE.lead()))
                     .bind("dayCloses", interval(ReminderKind.DAY_BEFORE.closesBefore()))
-                    .map((rs, ctx) -> new Claimed(
+                    .map((rs, ctx) -> Map.entry(
                             rs.getObject("appointment_id", UUID.class), ReminderKind.valueOf(rs.getString("kind"))))
+                    .list()
+                    .stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            if (claimed.isEmpty()) {
+                return List.of();
+            }
+            // An appointment is due for one kind at a time: the kinds' windows do not overlap.
+            return h.createQuery(DETAILS)
+                    .bindArray(
+                            "appointments",
+                            String.class,
+                            claimed.keySet().stream().map(UUID::toString).toList())
+                    .map((rs, ctx) -> reminder(rs, claimed))
                     .list();
-            return claimed.stream()
-                    .map(c -> h.createQuery(DETAILS)
-                            .bind("appointment", c.appointment())
-                            .bind("kind", c.kind().name())
-                            .map((rs, ctx) -> reminder(rs))
-                            .one())
-                    .toList();
         });
     }
 
@@ -106,16 +116,15 @@ public final class JdbiReminders implements Reminders {
                 .execute());
     }
 
-    private record Claimed(UUID appointment, ReminderKind kind) {}
-
     private static String interval(java.time.Duration duration) {
         return duration.toSeconds() + " seconds";
     }
 
-    private static DueReminder reminder(ResultSet rs) throws SQLException {
+    private static DueReminder reminder(ResultSet rs, Map<UUID, ReminderKind> kinds) throws SQLException {
+        UUID appointment = rs.getObject("appointment_id", UUID.class);
         return new DueReminder(
-                new AppointmentId(rs.getObject("appointment_id", UUID.class)),
-                ReminderKind.valueOf(rs.getString("kind")),
+                new AppointmentId(appointment),
+                kinds.get(appointment),
                 new PatientId(rs.getLong("patient_id")),
                 new RequestId(rs.getLong("request_id")),
                 Rows.instant(rs, "starts_at"),

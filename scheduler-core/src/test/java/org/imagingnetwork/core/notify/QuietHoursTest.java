@@ -1,9 +1,10 @@
-package org.imagingnetwork.core.time;
+package org.imagingnetwork.core.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.imagingnetwork.core.time.London;
 import org.junit.jupiter.api.Test;
 
 class QuietHoursTest {
