@@ -13,6 +13,7 @@
 #   DEMO_PRESET=FULL|SMALL   how much of the network (default FULL)
 #   DEMO_SEED=N              the generator's seed (default 2026)
 #   DEMO_START=YYYY-MM-DD    the diary's first day (default: next Monday, London time)
+#   DEMO_SKIP_BUILD=1        use the jars already built (./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -67,7 +68,9 @@ start_jar() {
 secret() { head -c 24 /dev/urandom | base64 | tr '+/' '-_'; }
 
 section "1. Build"
-./mvnw -q -DskipTests install
+# package, not install: the jars run from each module's target/, and ~/.m2 stays free of this
+# checkout's snapshots (other checkouts on the machine build against it).
+[[ -n "${DEMO_SKIP_BUILD:-}" ]] || ./mvnw -q -DskipTests package
 mkdir -p "$DEMO_DIR"
 rm -f "$DEMO_DIR/servers.env" "$DEMO_DIR/demo.env" "$DEMO_DIR/stand-ins.env"
 
