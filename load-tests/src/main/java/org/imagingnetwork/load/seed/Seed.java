@@ -21,7 +21,11 @@ import org.imagingnetwork.core.operations.EnvironmentVariables;
  *   <li>{@code storm --slots N --offers K --channel C}: N booked appointments cancelled, each freed
  *       slot offered to K short-notice patients ({@code storm-portal.csv}) and fitting C waiting
  *       patients who book through {@code /fhir/booking} ({@code storm-channel.csv}); the slots in
- *       {@code storm-slots.csv} for the checker.
+ *       {@code storm-slots.csv} for the checker;
+ *   <li>{@code channels --patients N --statuses M}: N waiting patients the NHS App books for
+ *       ({@code channel-patients.csv}) and M booked appointments the trusts report
+ *       ({@code ris-statuses.csv});
+ *   <li>{@code staff --count N}: {@code staff.csv}, N bookings clerks to sign in to the console.
  * </ul>
  */
 public final class Seed {
@@ -30,6 +34,8 @@ public final class Seed {
             Usage: Seed tokens --out DIR
                    Seed patients --count N --out DIR
                    Seed storm --slots N --offers K --channel C --out DIR
+                   Seed channels --patients N --statuses M --out DIR
+                   Seed staff --count N --out DIR
             Reads DATABASE_URL, REDIS_URL, REDIS_KEY_PREFIX, PORTAL_PUBLIC_URL and PORTAL_LINK_SECRET.
             """;
 
@@ -67,6 +73,20 @@ public final class Seed {
                 return patients.size() + " patients with sign-in links in "
                         + command.out().resolve(PatientSeeding.FILE);
             }
+            case "channels" -> {
+                ChannelSeeding.Channels channels = new ChannelSeeding(platform, clock)
+                        .seed(command.number("patients"), command.number("statuses"));
+                channels.patients().write(command.out().resolve(ChannelSeeding.PATIENTS_FILE));
+                channels.statuses().write(command.out().resolve(ChannelSeeding.STATUSES_FILE));
+                return channels.patients().size() + " patients for the NHS App and "
+                        + channels.statuses().size() + " booked appointments for the trusts to report; files in "
+                        + command.out();
+            }
+            case "staff" -> {
+                FeederFile staff = new StaffSeeding(platform).seed(command.number("count"));
+                staff.write(command.out().resolve(StaffSeeding.FILE));
+                return staff.size() + " bookings clerks in " + command.out().resolve(StaffSeeding.FILE);
+            }
             default -> {
                 StormSeeding.Storm storm = new StormSeeding(platform, clock)
                         .seed(command.number("slots"), command.number("offers"), command.number("channel"));
@@ -97,11 +117,13 @@ public final class Seed {
         private static final Map<String, List<String>> OPTIONS = Map.of(
                 "tokens", List.of(),
                 "patients", List.of("count"),
-                "storm", List.of("slots", "offers", "channel"));
+                "storm", List.of("slots", "offers", "channel"),
+                "channels", List.of("patients", "statuses"),
+                "staff", List.of("count"));
 
         static Command parse(String[] args) {
             if (args.length == 0 || !OPTIONS.containsKey(args[0])) {
-                throw new IllegalArgumentException("Say what to seed: tokens, patients or storm");
+                throw new IllegalArgumentException("Say what to seed: tokens, patients, storm, channels or staff");
             }
             String what = args[0];
             Path out = null;

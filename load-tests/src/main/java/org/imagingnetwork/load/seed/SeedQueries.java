@@ -26,6 +26,23 @@ final class SeedQueries {
     /** A free slot and the site it is at. */
     record FreeSlot(long slotId, String siteCode) {}
 
+    /** A waiting patient the NHS App books for, and the exam whose free slots it searches. */
+    record ChannelPatient(long requestId, String nhsNumber, String exam) {}
+
+    /** A booked appointment and the trust whose RIS reports on it: the trust of its site. */
+    record Reportable(UUID appointmentId, String trust) {}
+
+    /** The exams a released session with a free slot from {@code :from} runs. */
+    private static final String OPEN_EXAMS = """
+            with open_exams as (
+                select distinct unnest(se.allowed_exams) as exam_code
+                from session se
+                where se.status = 'RELEASED'
+                  and exists (select 1 from slot s where s.session_id = se.id and s.status = 'FREE'
+                              and s.starts_at > :from)
+            )
+            """;
+
     private final Jdbi jdbi;
 
     SeedQueries(Jdbi jdbi) {
@@ -40,14 +57,7 @@ final class SeedQueries {
      * the same on every run over the same network.
      */
     List<Patient> bookablePatients(int count, Instant now) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        with open_exams as (
-                            select distinct unnest(se.allowed_exams) as exam_code
-                            from session se
-                            where se.status = 'RELEASED'
-                              and exists (select 1 from slot s where s.session_id = se.id and s.status = 'FREE'
-                                          and s.starts_at > :from)
-                        )
+        return jdbi.withHandle(h -> h.createQuery(OPEN_EXAMS + """
                         select p.id as patient_id, r.id as request_id, p.date_of_birth, p.postcode, p.nhs_number
                         from request r join patient p on p.id = r.patient_id
                         join open_exams o on o.exam_code = r.exam_code
@@ -66,6 +76,61 @@ final class SeedQueries {
                 .bind("count", count)
                 .map((rs, ctx) -> patient(rs))
                 .list());
+    }
+
+    /**
+     * Adults waiting for an exam with free time from two days ahead, whom any slot of that exam's
+     * sessions suits as the booking's rules judge it (no site or distance limit, no sedation, no
+     * anaesthetic, no weight for the table), with no open offer and no sign-in link (so no patient of
+     * scenario 1 or 2 is one of them): the NHS App can book each into a slot its search found. In an
+     * order of their own, the same on every run over the same network.
+     */
+    List<ChannelPatient> channelPatients(int count, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(OPEN_EXAMS + """
+                        select r.id as request_id, p.nhs_number, r.exam_code
+                        from request r join patient p on p.id = r.patient_id
+                        join open_exams o on o.exam_code = r.exam_code
+                        where r.state = 'WAITING'
+                          and extract(year from age(p.date_of_birth)) >= 18
+                          and cardinality(r.acceptable_sites) = 0 and r.max_travel_km is null
+                          and not r.needs_sedation and not r.needs_general_anaesthetic
+                          and r.weight_kg is null
+                          and not exists (select 1 from offer f where f.request_id = r.id and f.status = 'OPEN')
+                          and not exists (select 1 from sign_in_link l where l.patient_id = p.id)
+                        order by md5(r.id::text || ':channel')
+                        limit :count
+                        """)
+                .bind("from", utc(now.plus(Duration.ofDays(2))))
+                .bind("count", count)
+                .map((rs, ctx) -> new ChannelPatient(
+                        rs.getLong("request_id"), rs.getString("nhs_number"), rs.getString("exam_code")))
+                .list());
+    }
+
+    /**
+     * Booked appointments of requests waiting for them, earliest first (the first the trusts' RIS
+     * would see patients arrive for), with the trust of the site they are at.
+     */
+    List<Reportable> appointmentsToReport(int count) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select a.id, si.trust_ods_code
+                        from appointment a join request r on r.id = a.request_id
+                        join slot s on s.id = a.slot_id join room ro on ro.id = s.room_id
+                        join site si on si.ods_code = ro.site_ods_code
+                        where a.status = 'BOOKED' and r.state = 'APPOINTED'
+                        order by s.starts_at, a.id
+                        limit :count
+                        """)
+                .bind("count", count)
+                .map((rs, ctx) -> new Reportable(rs.getObject("id", UUID.class), rs.getString("trust_ods_code")))
+                .list());
+    }
+
+    /** The first day of the diary: the weeks staff look at start from its Monday. */
+    LocalDate diaryStart() {
+        return jdbi.withHandle(h -> h.createQuery("select min(clinic_date) from session")
+                .mapTo(LocalDate.class)
+                .one());
     }
 
     /**

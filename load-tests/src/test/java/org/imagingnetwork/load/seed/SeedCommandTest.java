@@ -21,7 +21,7 @@ class SeedCommandTest {
     @Test
     void badInputNamesTheOptionAtFault() {
         assertThatThrownBy(() -> Seed.Command.parse(new String[] {"people"}))
-                .hasMessage("Say what to seed: tokens, patients or storm");
+                .hasMessage("Say what to seed: tokens, patients, storm, channels or staff");
         assertThatThrownBy(() -> Seed.Command.parse(new String[] {"patients", "--count", "ten", "--out", "x"}))
                 .hasMessage("--count must be a whole number, not ten");
         assertThatThrownBy(() -> Seed.Command.parse(new String[] {"patients", "--count", "0", "--out", "x"}))

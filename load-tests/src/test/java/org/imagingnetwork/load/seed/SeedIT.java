@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -152,6 +153,81 @@ class SeedIT {
                             .find(new RequestId(request))
                             .filter(r -> platform.slotChoice().offers(r, site, new SlotId(slot))))
                     .isPresent();
+        }
+    }
+
+    @Test
+    void channelPatientsCanBookTheSlotsTheirSearchFindsAndTheReportsAreOfBookedAppointments(@TempDir Path out)
+            throws Exception {
+        Seed.run(
+                Seed.Command.parse(
+                        new String[] {"channels", "--patients", "6", "--statuses", "4", "--out", out.toString()}),
+                platform,
+                CLOCK);
+
+        List<String[]> patients = rows(out.resolve(ChannelSeeding.PATIENTS_FILE));
+        assertThat(patients).hasSize(6);
+        for (String[] row : patients) {
+            long request = Long.parseLong(row[0]);
+            assertThat(count("""
+                            select count(*) from request r join patient p on p.id = r.patient_id
+                            where r.id = :request and r.state = 'WAITING' and p.nhs_number = :nhs and r.exam_code = :exam
+                            """, Map.of("request", request, "nhs", row[1], "exam", row[2])))
+                    .isEqualTo(1);
+            // What the NHS App's search finds (free slots of released sessions running the exam) the
+            // booking's rules let this patient have.
+            List<Long> found = database.jdbi()
+                    .withHandle(h -> h.createQuery("""
+                            select s.id from slot s join session se on se.id = s.session_id
+                            where s.status = 'FREE' and se.status = 'RELEASED' and :exam = any(se.allowed_exams)
+                              and s.starts_at > :from
+                            order by md5(s.id::text) limit 20
+                            """)
+                            .bind("exam", row[2])
+                            .bind(
+                                    "from",
+                                    CLOCK.instant().plus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC))
+                            .mapTo(Long.class)
+                            .list());
+            assertThat(found).isNotEmpty();
+            for (long slot : found) {
+                String site = platform.queries().slot(slot).siteCode();
+                assertThat(platform.choiceRequests()
+                                .find(new RequestId(request))
+                                .filter(r -> platform.slotChoice().offers(r, site, new SlotId(slot))))
+                        .as("slot %d for request %d", slot, request)
+                        .isPresent();
+            }
+        }
+        List<String[]> statuses = rows(out.resolve(ChannelSeeding.STATUSES_FILE));
+        assertThat(statuses).hasSize(4);
+        for (String[] row : statuses) {
+            assertThat(count("""
+                            select count(*) from appointment a join request r on r.id = a.request_id
+                            join slot s on s.id = a.slot_id join room ro on ro.id = s.room_id
+                            join site si on si.ods_code = ro.site_ods_code
+                            where a.id = cast(:appointment as uuid) and a.status = 'BOOKED' and r.state = 'APPOINTED'
+                              and si.trust_ods_code = :trust
+                            """, Map.of("appointment", row[0], "trust", row[1])))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void staffWorkForEveryTrustInTurnAtOneOfItsSites(@TempDir Path out) throws Exception {
+        Seed.run(Seed.Command.parse(new String[] {"staff", "--count", "20", "--out", out.toString()}), platform, CLOCK);
+
+        List<String[]> staff = rows(out.resolve(StaffSeeding.FILE));
+        long trusts = count("select count(*) from trust", Map.of());
+        assertThat(staff).hasSize(20);
+        assertThat(staff.stream().map(row -> row[0]).distinct()).hasSize(20);
+        assertThat(staff.stream().map(row -> row[1]).distinct()).hasSize((int) Math.min(trusts, 20));
+        for (String[] row : staff) {
+            assertThat(count(
+                            "select count(*) from site where ods_code = :site and trust_ods_code = :trust",
+                            Map.of("site", row[2], "trust", row[1])))
+                    .isEqualTo(1);
+            assertThat(row[3]).isEqualTo("2026-12-07");
         }
     }
 
