@@ -23,6 +23,11 @@ public final class LoadSettings {
         return text("load.baseUrl", "https://127.0.0.1:18443");
     }
 
+    /** The load balancer in front of the staff console's instances. */
+    public static String consoleUrl() {
+        return text("load.consoleUrl", "https://127.0.0.1:18444");
+    }
+
     /** Where the seeding wrote its feeder files. */
     public static Path feeders() {
         return Path.of(text("load.feeders", "target/load"));

@@ -1,9 +1,7 @@
 package org.imagingnetwork.load;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
-import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 
 import io.gatling.javaapi.core.Simulation;
 
@@ -18,12 +16,9 @@ import io.gatling.javaapi.core.Simulation;
 public class PatientsSimulation extends Simulation {
 
     {
-        int users = LoadSettings.number("load.users", 200);
         setUp(new PatientJourney()
                         .journey(LoadSettings.records(LoadSettings.text("load.patients", "patients.csv")))
-                        .injectClosed(
-                                rampConcurrentUsers(0).to(users).during(LoadSettings.seconds("load.rampSeconds", 30)),
-                                constantConcurrentUsers(users).during(LoadSettings.seconds("load.seconds", 180))))
+                        .injectClosed(Targets.concurrentUsers(200)))
                 .protocols(PortalPages.protocol())
                 .assertions(
                         global().failedRequests().count().is(0L),

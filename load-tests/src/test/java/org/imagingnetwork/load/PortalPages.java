@@ -21,7 +21,12 @@ public final class PortalPages {
      * from outside this machine (Gatling's warm-up would).
      */
     public static HttpProtocolBuilder protocol() {
-        return http.baseUrl(LoadSettings.baseUrl())
+        return protocol(LoadSettings.baseUrl());
+    }
+
+    /** As {@link #protocol()}, to another web app behind the load balancer (the staff console). */
+    public static HttpProtocolBuilder protocol(String baseUrl) {
+        return http.baseUrl(baseUrl)
                 .disableFollowRedirect()
                 .disableWarmUp()
                 .acceptHeader("text/html")

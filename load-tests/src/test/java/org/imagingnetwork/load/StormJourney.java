@@ -1,6 +1,5 @@
 package org.imagingnetwork.load;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -81,24 +80,10 @@ final class StormJourney {
     ScenarioBuilder channel() {
         return scenario("NHS App channel booking")
                 .feed(listFeeder(channel).queue())
-                .exec(http("channel: capability statement")
-                        .get("/fhir/booking/metadata")
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/fhir+json")
+                .exec(FhirRequests.capabilities("channel: capability statement", token)
                         .check(status().is(200)))
                 .exec(waitForEveryone())
-                .exec(http("storm: book by channel")
-                        .post("/fhir/booking/Appointment")
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/fhir+json")
-                        .header("Content-Type", "application/fhir+json")
-                        .body(StringBody("""
-                                {"resourceType": "Appointment", "status": "booked",
-                                 "slot": [{"reference": "Slot/#{slot}"}],
-                                 "basedOn": [{"reference": "ServiceRequest/#{request}"}],
-                                 "participant": [{"status": "accepted", "actor": {"identifier": {
-                                     "system": "https://fhir.nhs.uk/Id/nhs-number", "value": "#{nhsNumber}"}}}]}
-                                """))
+                .exec(FhirRequests.book("storm: book by channel", token)
                         // 201 for the one who got the slot, 409 ("that slot has just been taken") for the rest.
                         .check(status().in(201, 409), status().saveAs("booking")))
                 .doIf(session -> session.getInt("booking") == 201)

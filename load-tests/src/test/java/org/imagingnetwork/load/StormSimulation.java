@@ -1,7 +1,6 @@
 package org.imagingnetwork.load;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 
@@ -28,17 +27,8 @@ public class StormSimulation extends Simulation {
                 .protocols(PortalPages.protocol())
                 .assertions(
                         global().failedRequests().count().is(0L),
-                        details("storm: accept offer")
-                                .responseTime()
-                                .percentile(99.0)
-                                .lte(250),
-                        details("storm: answer page")
-                                .responseTime()
-                                .percentile(99.0)
-                                .lte(250),
-                        details("storm: book by channel")
-                                .responseTime()
-                                .percentile(99.0)
-                                .lte(250));
+                        Targets.p99("storm: accept offer", 250),
+                        Targets.p99("storm: answer page", 250),
+                        Targets.p99("storm: book by channel", 250));
     }
 }
