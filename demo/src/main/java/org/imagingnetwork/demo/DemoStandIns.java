@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.imagingnetwork.console.access.Role;
 import org.imagingnetwork.core.jdbc.Database;
@@ -52,8 +51,7 @@ public final class DemoStandIns {
         String databaseUrl = env.required("DATABASE_URL");
         MockOAuth2Server nhsLogin = new MockOAuth2Server();
         nhsLogin.start(InetAddress.getByName("127.0.0.1"), NHS_LOGIN_PORT);
-        MockOAuth2Server cis2 = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
-        cis2.start(InetAddress.getByName("127.0.0.1"), CIS2_PORT);
+        MockOAuth2Server cis2 = Cis2StandIn.start(CIS2_PORT);
         NotifyStub notify = new NotifyStub(NOTIFY_PORT, true);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
