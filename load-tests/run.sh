@@ -3,14 +3,17 @@
 #
 #   load-tests/run.sh patients   # scenario 1: patients over two portal instances behind HAProxy
 #   load-tests/run.sh storm      # scenario 2: the released-slot storm, portal offers and /fhir/booking
-#   load-tests/run.sh faults     # both at once, for load-tests/faults/run.sh (which brings the faults)
+#   load-tests/run.sh channels   # scenario 3: the NHS App books through /fhir/booking, trusts report to /fhir/ris
+#   load-tests/run.sh staff      # scenario 4: bookings staff on the console's waiting list and diary
+#   load-tests/run.sh faults     # 1 and 2 at once, for load-tests/faults/run.sh (which brings the faults)
 #
 # It builds the jars (./mvnw package), loads the generated network into its own database, starts
-# GOV.UK Notify's stand-in, two portal instances and (for the storm) the RIS simulator and the FHIR
-# boundary from their jars, configured only by environment variables (docs/operations.md), then
-# HAProxy (load-tests/haproxy/haproxy.cfg) in front of them; seeds the users through the apps' own
-# code (org.imagingnetwork.load.seed.Seed); runs the Gatling simulation (its assertions are the
-# targets); runs the checker over PostgreSQL; and stops everything it started, however it ends.
+# GOV.UK Notify's stand-in and what the scenario uses from the apps' jars, configured only by
+# environment variables (docs/operations.md): two portal instances (patients, storm), the RIS
+# simulator and the FHIR boundary (storm, channels), or two console instances and the CIS2 stand-in
+# (staff); then HAProxy (load-tests/haproxy/haproxy.cfg) in front of them; seeds the users through
+# the apps' own code (org.imagingnetwork.load.seed.Seed); runs the Gatling simulation (its assertions
+# are the targets); runs the checker over PostgreSQL; and stops everything it started, however it ends.
 # Exit status: 0 only when Gatling's assertions and the checker all passed.
 #
 # Settings (environment):
@@ -18,12 +21,18 @@
 #   LOAD_DATABASE=imaging_load  the database made afresh for the run on DATABASE_URL's server
 #   LOAD_KEEP_NETWORK=1         reuse the network loaded by the last run (faster; it carries that run's bookings)
 #   LOAD_SKIP_BUILD=1           use the jars already built
-#   LOAD_NO_WARM_UP=1           patients: measure from cold JVMs (by default a minute of unmeasured load first)
+#   LOAD_NO_WARM_UP=1           measure from cold JVMs (by default patients, channels and staff get unmeasured load first)
 #   patients: LOAD_USERS (200) concurrent patients for LOAD_SECONDS (180) after LOAD_RAMP_SECONDS (30),
 #             LOAD_THINK_MIN_MILLIS/LOAD_THINK_MAX_MILLIS (1000/3000) between pages
 #   storm:    STORM_SLOTS (200) slots freed, STORM_OFFERS (5) portal patients offered each and
 #             STORM_CHANNEL (5) more booking each through /fhir/booking; LOAD_RAMP_SECONDS (60) for
 #             the portal patients' sign-ins before the grab
+#   channels: CHANNEL_BOOKINGS_PER_MINUTE (120) NHS App patients searching and booking and
+#             CHANNEL_REPORTS_PER_MINUTE (120) appointments reported arrived, then fulfilled
+#             LOAD_FULFILLED_AFTER_SECONDS (10) later, for LOAD_SECONDS (180), after 30 s of the same unmeasured
+#   staff:    LOAD_USERS (50) concurrent bookings clerks for LOAD_SECONDS (180) after LOAD_RAMP_SECONDS (30),
+#             LOAD_THINK_MIN_MILLIS/LOAD_THINK_MAX_MILLIS (2000/5000) between pages, LOAD_STAFF_ROUNDS (5)
+#             rounds of the waiting list and the diary each before another clerk signs in
 #   faults:   LOAD_USERS (50) patients for LOAD_SECONDS (360) while STORM_SLOTS (50) slots are grabbed
 #             LOAD_STORM_AFTER_SECONDS (90) in; LOAD_DURING_RUN, a script run beside Gatling (the faults)
 #   DATABASE_URL, REDIS_URL     the servers (defaults: PostgreSQL and Redis on this machine)
@@ -37,9 +46,11 @@ SCENARIO=${1:-}
 case "$SCENARIO" in
   patients) SIMULATION=org.imagingnetwork.load.PatientsSimulation ;;
   storm) SIMULATION=org.imagingnetwork.load.StormSimulation ;;
+  channels) SIMULATION=org.imagingnetwork.load.ChannelsSimulation ;;
+  staff) SIMULATION=org.imagingnetwork.load.StaffSimulation ;;
   faults) SIMULATION=org.imagingnetwork.load.FaultsSimulation ;;
   *)
-    echo "Usage: load-tests/run.sh patients|storm|faults   (settings: see the top of this script)" >&2
+    echo "Usage: load-tests/run.sh patients|storm|channels|staff|faults   (settings: see the top of this script)" >&2
     exit 2
     ;;
 esac
@@ -50,8 +61,16 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 SERVER_URL=${DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}
 export REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
 LOAD_DATABASE=${LOAD_DATABASE:-imaging_load}
-LB_HOST=127.0.0.1 LB_PORT=18443 LB_STATS_PORT=18404
-PORTAL1_PORT=18081 PORTAL2_PORT=18082 FHIR_PORT=18090 RIS_PORT=18095 NOTIFY_PORT=18099
+LB_HOST=127.0.0.1 LB_PORT=18443 LB_CONSOLE_PORT=18444 LB_STATS_PORT=18404
+PORTAL1_PORT=18081 PORTAL2_PORT=18082 CONSOLE1_PORT=18083 CONSOLE2_PORT=18084
+FHIR_PORT=18090 RIS_PORT=18095 CIS2_PORT=18098 NOTIFY_PORT=18099
+# What each scenario runs: the portals, the FHIR boundary with the RIS simulator, the consoles.
+PORTALS=1 FHIR="" CONSOLES=""
+case "$SCENARIO" in
+  storm | faults) FHIR=1 ;;
+  channels) PORTALS="" FHIR=1 ;;
+  staff) PORTALS="" CONSOLES=1 ;;
+esac
 PIDS=()
 
 section() { printf '\n== %s ==\n' "$1"; }
@@ -86,6 +105,14 @@ start_jar() {
 
 secret() { head -c 24 /dev/urandom | base64 | tr '+/' '-_'; }
 
+# split_feeder FILE ROWS: the feeder FILE's first ROWS records into warm-up-FILE, the rest into
+# measured-FILE (each with the header line), so the warm-up uses none of the measured run's users.
+split_feeder() {
+  local file=$1 rows=$2
+  { head -n 1 "$FEEDERS/$file"; sed -n "2,$((rows + 1))p" "$FEEDERS/$file"; } >"$FEEDERS/warm-up-$file"
+  { head -n 1 "$FEEDERS/$file"; tail -n +$((rows + 2)) "$FEEDERS/$file"; } >"$FEEDERS/measured-$file"
+}
+
 if ! command -v haproxy >/dev/null; then
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
     echo "Installing HAProxy (Debian's package)..."
@@ -102,10 +129,14 @@ if [[ -z "${LOAD_SKIP_BUILD:-}" ]]; then
 fi
 rm -rf "$RUN"
 mkdir -p "$RUN/jars" "$FEEDERS"
-cp patient-portal/target/patient-portal.jar fhir-sync/target/fhir-boundary.jar fhir-sync/target/ris-simulator.jar "$RUN/jars/"
+cp patient-portal/target/patient-portal.jar staff-console/target/staff-console.jar fhir-sync/target/fhir-boundary.jar \
+  fhir-sync/target/ris-simulator.jar "$RUN/jars/"
 # The seeding, the checker and Notify's stand-in, with their libraries.
 cp -r load-tests/target/load-tests.jar load-tests/target/lib "$RUN/jars/"
 TOOLS="$RUN/jars/load-tests.jar"
+# The demo launcher's CIS2 stand-in, with its libraries.
+mkdir -p "$RUN/demo"
+cp -r demo/target/demo.jar demo/target/lib "$RUN/demo/"
 
 section "2. Network"
 DB_URL=$(printf '%s' "$SERVER_URL" | sed -E "s#(jdbc:postgresql://[^/]+/)[^?]*#\1$LOAD_DATABASE#")
@@ -128,6 +159,7 @@ set -a
 . "$RUN/platform.env"
 set +a
 GATLING_ARGS=()
+WARM_UP_ARGS=()
 CHECK_ARGS=()
 case "$SCENARIO" in
   patients)
@@ -136,9 +168,10 @@ case "$SCENARIO" in
     # Enough patients that none is in two journeys at once (a journey takes well under a minute),
     # and 200 others for the warm-up.
     "${SEED[@]}" patients --count $((USERS * 4 + 200)) --out "$FEEDERS"
-    { head -n 1 "$FEEDERS/patients.csv"; sed -n '2,201p' "$FEEDERS/patients.csv"; } >"$FEEDERS/warm-up.csv"
-    { head -n 1 "$FEEDERS/patients.csv"; tail -n +202 "$FEEDERS/patients.csv"; } >"$FEEDERS/measured.csv"
-    GATLING_ARGS+=(-Dload.patients=measured.csv -Dload.users="$USERS" -Dload.seconds="$DURATION" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-30}"
+    split_feeder patients.csv 200
+    WARM_UP_ARGS+=(-Dload.patients=warm-up-patients.csv -Dload.users=20 -Dload.seconds=60 -Dload.rampSeconds=5
+      -Dload.thinkMinMillis=200 -Dload.thinkMaxMillis=500)
+    GATLING_ARGS+=(-Dload.patients=measured-patients.csv -Dload.users="$USERS" -Dload.seconds="$DURATION" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-30}"
       -Dload.thinkMinMillis="${LOAD_THINK_MIN_MILLIS:-1000}" -Dload.thinkMaxMillis="${LOAD_THINK_MAX_MILLIS:-3000}")
     ;;
   faults)
@@ -158,6 +191,32 @@ case "$SCENARIO" in
     GATLING_ARGS+=(-Dload.channelToken="$LOAD_CHANNEL_TOKEN" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-60}")
     CHECK_ARGS+=(--storm-slots "$FEEDERS/storm-slots.csv")
     ;;
+  channels)
+    BOOKINGS=${CHANNEL_BOOKINGS_PER_MINUTE:-120} REPORTS=${CHANNEL_REPORTS_PER_MINUTE:-120}
+    DURATION=${LOAD_SECONDS:-180} WARM_UP=30
+    # Each patient and each appointment is used once: the warm-up's, the run's, and a tenth to spare.
+    "${SEED[@]}" channels --patients $((BOOKINGS * (WARM_UP + DURATION) * 11 / 600 + 10)) \
+      --statuses $((REPORTS * (WARM_UP + DURATION) * 11 / 600 + 10)) --out "$FEEDERS"
+    split_feeder channel-patients.csv $((BOOKINGS * WARM_UP / 60 + 5))
+    split_feeder ris-statuses.csv $((REPORTS * WARM_UP / 60 + 5))
+    CHANNEL_ARGS=(-Dload.channelToken="$LOAD_CHANNEL_TOKEN" -Dload.trustTokens="$FHIR_TRUST_TOKENS"
+      -Dload.bookingsPerMinute="$BOOKINGS" -Dload.reportsPerMinute="$REPORTS"
+      -Dload.fulfilledAfterSeconds="${LOAD_FULFILLED_AFTER_SECONDS:-10}")
+    WARM_UP_ARGS+=("${CHANNEL_ARGS[@]}" -Dload.seconds="$WARM_UP"
+      -Dload.channelPatients=warm-up-channel-patients.csv -Dload.risStatuses=warm-up-ris-statuses.csv)
+    GATLING_ARGS+=("${CHANNEL_ARGS[@]}" -Dload.seconds="$DURATION" -Dload.confirmed="$RUN/confirmed.csv"
+      -Dload.channelPatients=measured-channel-patients.csv -Dload.risStatuses=measured-ris-statuses.csv)
+    CHECK_ARGS+=(--confirmed "$RUN/confirmed.csv" --ris "http://127.0.0.1:$RIS_PORT" --drain-seconds 300)
+    ;;
+  staff)
+    USERS=${LOAD_USERS:-50}
+    "${SEED[@]}" staff --count "$USERS" --out "$FEEDERS"
+    WARM_UP_ARGS+=(-Dload.users=10 -Dload.seconds=60 -Dload.rampSeconds=5 -Dload.thinkMinMillis=200
+      -Dload.thinkMaxMillis=500 -Dload.staffRounds=2)
+    GATLING_ARGS+=(-Dload.users="$USERS" -Dload.seconds="${LOAD_SECONDS:-180}" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-30}"
+      -Dload.thinkMinMillis="${LOAD_THINK_MIN_MILLIS:-2000}" -Dload.thinkMaxMillis="${LOAD_THINK_MAX_MILLIS:-5000}"
+      -Dload.staffRounds="${LOAD_STAFF_ROUNDS:-5}")
+    ;;
 esac
 
 section "4. Platform"
@@ -171,43 +230,62 @@ export NHS_LOGIN_ENABLED=false
 # Every virtual patient comes from this machine's one address: the per-address limit on sign-in
 # answers (30 in five minutes) would otherwise stop the run after thirty patients.
 export PORTAL_ANSWER_ATTEMPTS_PER_ADDRESS=1000000
-if [[ "$SCENARIO" != patients ]]; then
+if [[ -n "$FHIR" ]]; then
   RIS_SIMULATOR_PORT=$RIS_PORT start_jar ris-simulator ris-simulator.jar
   await_ready "http://127.0.0.1:$RIS_PORT/health/readiness" "${PIDS[-1]}" "$RUN/ris-simulator.log" 120
   FHIR_PORT=$FHIR_PORT RIS_URL_TEMPLATE="http://127.0.0.1:$RIS_PORT/{ods}/fhir" start_jar fhir-boundary fhir-boundary.jar
   await_ready "http://127.0.0.1:$FHIR_PORT/health/readiness" "${PIDS[-1]}" "$RUN/fhir-boundary.log" 120
+  READY_URL="https://$LB_HOST:$LB_PORT/fhir/booking/metadata"
 fi
-PORTAL_PORT=$PORTAL1_PORT start_jar portal1 patient-portal.jar
-PORTAL1_PID=${PIDS[-1]}
-PORTAL_PORT=$PORTAL2_PORT start_jar portal2 patient-portal.jar
-await_ready "http://127.0.0.1:$PORTAL1_PORT/health/readiness" "${PIDS[-2]}" "$RUN/portal1.log" 180
-await_ready "http://127.0.0.1:$PORTAL2_PORT/health/readiness" "${PIDS[-1]}" "$RUN/portal2.log" 180
+PORTAL1_PID=""
+if [[ -n "$PORTALS" ]]; then
+  PORTAL_PORT=$PORTAL1_PORT start_jar portal1 patient-portal.jar
+  PORTAL1_PID=${PIDS[-1]}
+  PORTAL_PORT=$PORTAL2_PORT start_jar portal2 patient-portal.jar
+  await_ready "http://127.0.0.1:$PORTAL1_PORT/health/readiness" "${PIDS[-2]}" "$RUN/portal1.log" 180
+  await_ready "http://127.0.0.1:$PORTAL2_PORT/health/readiness" "${PIDS[-1]}" "$RUN/portal2.log" 180
+  READY_URL="https://$LB_HOST:$LB_PORT/health/readiness"
+fi
+if [[ -n "$CONSOLES" ]]; then
+  "$JAVA" -cp "$RUN/demo/demo.jar" org.imagingnetwork.demo.Cis2StandIn "$CIS2_PORT" >"$RUN/cis2.log" 2>&1 &
+  PIDS+=($!)
+  await_ready "http://127.0.0.1:$CIS2_PORT/cis2/.well-known/openid-configuration" "${PIDS[-1]}" "$RUN/cis2.log" 60
+  export CIS2_ISSUER="http://127.0.0.1:$CIS2_PORT/cis2" CIS2_CLIENT_SECRET="$(secret)" CONSOLE_SESSION_SECRET="$(secret)"
+  # The day's re-assessment of appointability runs once a London day, at the first check after
+  # midnight in a deployment; on this freshly loaded network it would run mid-run instead.
+  export REASSESSMENT_FIRST_CHECK_AFTER=1h
+  CONSOLE_PORT=$CONSOLE1_PORT start_jar console1 staff-console.jar
+  CONSOLE_PORT=$CONSOLE2_PORT start_jar console2 staff-console.jar
+  await_ready "http://127.0.0.1:$CONSOLE1_PORT/health/readiness" "${PIDS[-2]}" "$RUN/console1.log" 180
+  await_ready "http://127.0.0.1:$CONSOLE2_PORT/health/readiness" "${PIDS[-1]}" "$RUN/console2.log" 180
+  READY_URL="https://$LB_HOST:$LB_CONSOLE_PORT/health/readiness"
+fi
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=$LB_HOST" \
   -keyout "$RUN/lb.key" -out "$RUN/lb.crt" 2>/dev/null
 cat "$RUN/lb.crt" "$RUN/lb.key" >"$RUN/lb.pem"
-LB_HOST=$LB_HOST LB_PORT=$LB_PORT LB_STATS_PORT=$LB_STATS_PORT LB_CERT="$RUN/lb.pem" \
-  PORTAL1_PORT=$PORTAL1_PORT PORTAL2_PORT=$PORTAL2_PORT FHIR_PORT=$FHIR_PORT \
-  haproxy -db -f load-tests/haproxy/haproxy.cfg >"$RUN/haproxy.log" 2>&1 &
+LB_HOST=$LB_HOST LB_PORT=$LB_PORT LB_CONSOLE_PORT=$LB_CONSOLE_PORT LB_STATS_PORT=$LB_STATS_PORT LB_CERT="$RUN/lb.pem" \
+  PORTAL1_PORT=$PORTAL1_PORT PORTAL2_PORT=$PORTAL2_PORT CONSOLE1_PORT=$CONSOLE1_PORT CONSOLE2_PORT=$CONSOLE2_PORT \
+  FHIR_PORT=$FHIR_PORT haproxy -db -f load-tests/haproxy/haproxy.cfg >"$RUN/haproxy.log" 2>&1 &
 PIDS+=($!)
-await_ready "https://$LB_HOST:$LB_PORT/health/readiness" "${PIDS[-1]}" "$RUN/haproxy.log" 30
-echo "Portals on :$PORTAL1_PORT and :$PORTAL2_PORT behind HAProxy on https://$LB_HOST:$LB_PORT (statistics: http://$LB_HOST:$LB_STATS_PORT/)"
+await_ready "$READY_URL" "${PIDS[-1]}" "$RUN/haproxy.log" 30
+echo "HAProxy on https://$LB_HOST:$LB_PORT (portals, /fhir/) and https://$LB_HOST:$LB_CONSOLE_PORT (consoles); statistics: http://$LB_HOST:$LB_STATS_PORT/"
 
 # Runs the simulation through the Gatling plugin (the `load` profile); its log in $RUN/NAME.log.
 gatling() {
   local name=$1
   shift
   ./mvnw -B -pl load-tests -am verify -Pload -DskipTests -Dspotless.check.skip=true \
-    -Dgatling.simulationClass="$SIMULATION" -Dload.baseUrl="https://$LB_HOST:$LB_PORT" -Dload.feeders="$FEEDERS" \
+    -Dgatling.simulationClass="$SIMULATION" -Dload.baseUrl="https://$LB_HOST:$LB_PORT" \
+    -Dload.consoleUrl="https://$LB_HOST:$LB_CONSOLE_PORT" -Dload.feeders="$FEEDERS" \
     "$@" >"$RUN/$name.log" 2>&1
 }
 
-if [[ "$SCENARIO" == patients && -z "${LOAD_NO_WARM_UP:-}" ]]; then
+if ((${#WARM_UP_ARGS[@]})) && [[ -z "${LOAD_NO_WARM_UP:-}" ]]; then
   section "5. Warm-up (not measured)"
-  # The apps' JIT compilers warm up as a deployment's long since have: a minute of other patients,
+  # The apps' JIT compilers warm up as a deployment's long since have: other users for a while,
   # whose figures are not kept.
-  gatling warm-up -Dload.patients=warm-up.csv -Dload.users=20 -Dload.seconds=60 -Dload.rampSeconds=5 \
-    -Dload.thinkMinMillis=200 -Dload.thinkMaxMillis=500 -Dgatling.failOnError=false || true
+  gatling warm-up "${WARM_UP_ARGS[@]}" -Dgatling.failOnError=false || true
   grep -E '^> (Global|request count) ' "$RUN/warm-up.log" | tail -n 1 || true
 fi
 
@@ -226,14 +304,14 @@ if ((${#DURING[@]})); then
   cat "$RUN/during.log"
 fi
 sed -n '/^---- Global Information/,/^====/p' "$RUN/gatling.log"
-grep -E ' : (true|false) |^Reports generated' "$RUN/gatling.log" || true
+grep -E ' : (true|false) |^Reports generated|^NHS App bookings: ' "$RUN/gatling.log" || true
 grep -E ' : false ' "$RUN/gatling.log" >"$RUN/assertions-failed.txt" || true
 if ((GATLING_STATUS != 0)); then
   echo "Gatling: assertions failed or the run broke (exit $GATLING_STATUS); see $RUN/gatling.log"
 fi
 
 section "7. Requests per instance (HAProxy)"
-curl -fsS "http://$LB_HOST:$LB_STATS_PORT/;csv" | awk -F, '$1 ~ /^(portal|fhir)$/ && $2 !~ /BACKEND/ {print "  " $1 "/" $2 ": " $41 " responses 2xx, " $42 " 3xx, " $43 " 4xx, " $44 " 5xx; " $17 " redispatched; status " $18}'
+curl -fsS "http://$LB_HOST:$LB_STATS_PORT/;csv" | awk -F, '$1 ~ /^(portal|console|fhir)$/ && $2 !~ /BACKEND/ {print "  " $1 "/" $2 ": " $41 " responses 2xx, " $42 " 3xx, " $43 " 4xx, " $44 " 5xx; " $17 " redispatched; status " $18}'
 
 section "8. Checker"
 CHECK_STATUS=0
