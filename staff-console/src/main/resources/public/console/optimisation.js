@@ -83,6 +83,7 @@
       tr.dataset.second = p.second;
       tr.dataset.levels = p.levels.join(",");
       tr.appendChild(cell(String(p.second), true));
+      tr.appendChild(cell(p.step, false));
       tr.appendChild(cell(p.feasible ? "Yes" : "No", false));
       p.levels.forEach(function (v) { tr.appendChild(cell(formatter.format(v), true)); });
       history.appendChild(tr);

@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +25,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Solves an allocation group by group, as Community Timefold has no partitioned search. The groups
- * of a {@link Partitioner} are solved at the same time, each with nine tenths of the time limit, and
- * each group's weeks one after another. Solving the groups side by side rather than in turn means every
+ * of a {@link Partitioner} are solved at the same time, within the first nine tenths of the time
+ * limit, and each group's weeks one after another, each week with its share of what is left. Solving the groups side by side rather than in turn means every
  * group has its feasible first plan from the fill within seconds of the start, and the run uses every
  * core the instance has; small groups stop early once they no longer improve, leaving the cores to
  * the large ones. The merged plan is then levelled ({@link SiteLevelling}) for the rest of the limit,
@@ -38,6 +39,21 @@ public final class PartitionedSolve {
 
     /** The share of the limit kept back for levelling the merged plan ({@link SiteLevelling}). */
     private static final int LEVELLING_SHARE_DIVISOR = 10;
+
+    /**
+     * The least a week of a group is given, however little of the limit is left: enough for the fill
+     * to start, which always runs to its end, so every week has a complete plan.
+     */
+    private static final Duration LEAST_PER_WEEK = Duration.ofMillis(200);
+
+    /**
+     * How long past the groups' share a solver may run on before it is told to stop: Timefold checks
+     * its spent limit between steps, and a step of a large group can be long.
+     */
+    private static final Duration OVERRUN_ALLOWED = Duration.ofMillis(200);
+
+    /** How often the parts are checked: for a manager's stop, and for a solver running past its share. */
+    private static final Duration CHECK_EVERY = Duration.ofMillis(200);
 
     private final SolverManager<AllocationPlan, String> solvers;
 
@@ -56,6 +72,9 @@ public final class PartitionedSolve {
 
         /** A group's best plan improved. */
         void improved(String group, BendableLongScore score);
+
+        /** Every group has finished; the merged plan's sites are now being levelled. */
+        default void levelling() {}
     }
 
     /**
@@ -64,32 +83,34 @@ public final class PartitionedSolve {
      */
     public record Result(AllocationPlan plan, boolean stopped, int levellingMoves, Duration levellingTook) {}
 
+    /**
+     * Solves the groups and levels the merged plan, all within {@code limit} from now: the groups end
+     * by nine tenths of it (each week given its share of what is left, and a solver still running a
+     * moment after that told to stop), and levelling ends at the limit.
+     */
     public Result solve(String id, Horizon horizon, List<Partitioner.Group> groups, Duration limit, Listener listener)
             throws InterruptedException {
         Map<String, SolverJob<AllocationPlan, String>> active = new ConcurrentHashMap<>();
         List<AllocationPlan> solved = Collections.synchronizedList(new ArrayList<>());
-        Instant started = Instant.now();
-        Duration levellingShare = limit.dividedBy(LEVELLING_SHARE_DIVISOR);
-        Duration groupLimit = atLeastOneSecond(limit.minus(levellingShare));
+        Instant deadline = Instant.now().plus(limit);
+        Instant groupsDeadline = deadline.minus(limit.dividedBy(LEVELLING_SHARE_DIVISOR));
         ExecutorService chains = Executors.newFixedThreadPool(Math.max(1, groups.size()));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Partitioner.Group group : groups) {
                 futures.add(chains.submit(() -> {
-                    solveGroup(id, group, groupLimit, active, solved, listener);
+                    solveGroup(id, group, groupsDeadline, active, solved, listener);
                     return null;
                 }));
             }
-            boolean stopped = awaitAll(futures, active, listener);
+            boolean stopped = awaitAll(futures, active, groupsDeadline.plus(OVERRUN_ALLOWED), listener);
             AllocationPlan merged = Partitioner.merge(horizon, solved);
-            // Levelling has what the groups left of the limit, and its share at the least: the groups'
-            // solvers end a little after their limit, and levelling is what evens the sites out.
             Instant levelling = Instant.now();
-            Instant deadline = started.plus(limit);
-            if (deadline.isBefore(levelling.plus(levellingShare))) {
-                deadline = levelling.plus(levellingShare);
+            int levelled = 0;
+            if (!stopped) {
+                listener.levelling();
+                levelled = SiteLevelling.level(merged, deadline);
             }
-            int levelled = stopped ? 0 : SiteLevelling.level(merged, deadline);
             return new Result(merged, stopped, levelled, Duration.between(levelling, Instant.now()));
         } finally {
             chains.shutdownNow();
@@ -99,15 +120,19 @@ public final class PartitionedSolve {
     private void solveGroup(
             String id,
             Partitioner.Group group,
-            Duration limit,
+            Instant groupsDeadline,
             Map<String, SolverJob<AllocationPlan, String>> active,
             List<AllocationPlan> solved,
             Listener listener)
             throws InterruptedException, ExecutionException {
         Set<Long> waiting = group.waitingIds();
         List<Horizon> weeks = group.weeks();
-        Duration perWeek = atLeastOneSecond(limit.dividedBy(Math.max(1, weeks.size())));
+        int weeksLeft = weeks.size();
         for (Horizon week : weeks) {
+            // A week that ends early leaves its time to the weeks after it.
+            Duration perWeek = atLeast(
+                    LEAST_PER_WEEK,
+                    Duration.between(Instant.now(), groupsDeadline).dividedBy(weeksLeft--));
             AllocationPlan part = group.week(week, waiting);
             String partId = id + "/" + group.key() + "/" + week.firstDay();
             if (listener.shouldStop() || part.slots().isEmpty()) {
@@ -120,7 +145,7 @@ public final class PartitionedSolve {
                     .withConfigOverride(new SolverConfigOverride<AllocationPlan>()
                             .withTerminationConfig(new TerminationConfig()
                                     .withSpentLimit(perWeek)
-                                    .withUnimprovedSpentLimit(atLeastOneSecond(perWeek.dividedBy(5)))))
+                                    .withUnimprovedSpentLimit(atLeast(LEAST_PER_WEEK, perWeek.dividedBy(5)))))
                     .withFirstInitializedSolutionEventConsumer(event -> listener.firstPlan(
                             group.key(), week.firstDay(), event.solution().score()))
                     .withBestSolutionEventConsumer(event ->
@@ -137,18 +162,27 @@ public final class PartitionedSolve {
     }
 
     private static boolean awaitAll(
-            List<Future<?>> futures, Map<String, SolverJob<AllocationPlan, String>> active, Listener listener)
+            List<Future<?>> futures,
+            Map<String, SolverJob<AllocationPlan, String>> active,
+            Instant cutOff,
+            Listener listener)
             throws InterruptedException {
         boolean stopped = false;
         for (Future<?> future : futures) {
             while (true) {
                 try {
-                    future.get(1, TimeUnit.SECONDS);
+                    future.get(CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
                     break;
                 } catch (TimeoutException stillSolving) {
                     if (stopped || listener.shouldStop()) {
                         stopped = true;
                         active.values().forEach(SolverJob::terminateEarly);
+                    } else if (Instant.now().isAfter(cutOff)) {
+                        // Past its share: it keeps its best plan, and levelling keeps its time. A job
+                        // not yet solving is left to start, so its week still gets the fill's plan.
+                        active.values().stream()
+                                .filter(job -> job.getSolverStatus() == SolverStatus.SOLVING_ACTIVE)
+                                .forEach(SolverJob::terminateEarly);
                     }
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("a part of the allocation failed to solve", e.getCause());
@@ -158,7 +192,8 @@ public final class PartitionedSolve {
         return stopped || listener.shouldStop();
     }
 
-    private static Duration atLeastOneSecond(Duration duration) {
-        return duration.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : duration;
+    /** In whole milliseconds, as Timefold's termination takes no finer. */
+    private static Duration atLeast(Duration least, Duration duration) {
+        return Duration.ofMillis((duration.compareTo(least) < 0 ? least : duration).toMillis());
     }
 }

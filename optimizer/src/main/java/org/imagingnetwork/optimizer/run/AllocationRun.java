@@ -20,8 +20,15 @@ import org.imagingnetwork.optimizer.allocation.PlanFigures;
  * Solves an allocation run: splits it by modality (and ICS, if asked) into groups solved side by side
  * ({@link PartitionedSolve}), reports the best score as groups improve, and stops every part when
  * asked. The merged plan is scored again as a whole, since evenness of waits spans the groups.
+ *
+ * <p>The time limit counts from when the run starts, reading the records included, so a run ends
+ * within it: the solve gets what reading left, less a twentieth (a second at most) for scoring and
+ * storing the merged plan.
  */
 final class AllocationRun {
+
+    private static final Duration MOST_KEPT_FOR_THE_END = Duration.ofSeconds(1);
+    private static final Duration LEAST_TO_SOLVE = Duration.ofMillis(500);
 
     private final PlanningData data;
     private final Solvers solvers;
@@ -32,6 +39,8 @@ final class AllocationRun {
     }
 
     RunOutcome.Allocation execute(Run run, RunControl control) throws InterruptedException {
+        long started = System.nanoTime();
+        Duration limit = Duration.ofSeconds(run.settings().secondsLimit());
         AllocationPlan whole = data.allocation(run.id(), run.scope()).plan();
         PlanFigures before = PlanFigures.of(whole);
         Map<OdsCode, String> icsOfTrust = new HashMap<>();
@@ -44,7 +53,7 @@ final class AllocationRun {
                         run.id().toString(),
                         whole.horizon(),
                         groups,
-                        Duration.ofSeconds(run.settings().secondsLimit()),
+                        toSolve(limit, Duration.ofNanos(System.nanoTime() - started)),
                         new PartitionedSolve.Listener() {
                             @Override
                             public boolean shouldStop() {
@@ -61,9 +70,16 @@ final class AllocationRun {
                                 best.put(group, score);
                                 report(best, control);
                             }
+
+                            @Override
+                            public void levelling() {
+                                control.phase(SolvePhase.LEVELLING);
+                            }
                         });
         AllocationPlan merged = result.plan();
-        solvers.allocationAnalysis().update(merged);
+        BendableLongScore score = solvers.allocationAnalysis().update(merged);
+        // The merged plan's own score, evenness across the groups included, ends the progress chart.
+        control.bestScore(score.toShortString(), score.isFeasible());
         Map<RequestId, SlotId> proposals = new HashMap<>();
         for (Placement placement : merged.placements()) {
             if (placement.placed() && !placement.booked()) {
@@ -72,6 +88,16 @@ final class AllocationRun {
         }
         return new RunOutcome.Allocation(
                 result.stopped(), merged.score().toShortString(), before, PlanFigures.of(merged), proposals);
+    }
+
+    /** What the solve may take of the limit, after reading the records and keeping time for the end. */
+    static Duration toSolve(Duration limit, Duration spentReading) {
+        Duration kept = limit.dividedBy(20);
+        if (kept.compareTo(MOST_KEPT_FOR_THE_END) > 0) {
+            kept = MOST_KEPT_FOR_THE_END;
+        }
+        Duration left = limit.minus(spentReading).minus(kept);
+        return left.compareTo(LEAST_TO_SOLVE) < 0 ? LEAST_TO_SOLVE : left;
     }
 
     private static void report(Map<String, BendableLongScore> best, RunControl control) {

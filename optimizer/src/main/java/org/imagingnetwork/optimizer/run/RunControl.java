@@ -8,4 +8,7 @@ interface RunControl {
 
     /** The best score of the whole run so far, for the progress chart. */
     void bestScore(String score, boolean feasible);
+
+    /** The run moves on to another step; the progress says so at once, with the best score so far. */
+    void phase(SolvePhase phase);
 }

@@ -2,6 +2,7 @@ package org.imagingnetwork.optimizer.run;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,10 @@ import org.imagingnetwork.core.booking.AppointmentId;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Reschedule;
+import org.imagingnetwork.core.booking.SlotChangeNotifier;
+import org.imagingnetwork.core.booking.SlotsBlocked;
+import org.imagingnetwork.core.booking.SlotsOpened;
+import org.imagingnetwork.core.diary.DiaryPublication;
 import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
@@ -61,6 +66,7 @@ public final class RunService {
     private final OfferBook offers;
     private final BookingService bookings;
     private final JdbiDiaryPublisher diary;
+    private final SlotChangeNotifier slotChanges;
     private final NetworkDirectory network;
     private final ProgressHub hub;
     private final Clock clock;
@@ -72,6 +78,7 @@ public final class RunService {
             OfferBook offers,
             BookingService bookings,
             JdbiDiaryPublisher diary,
+            SlotChangeNotifier slotChanges,
             NetworkDirectory network,
             ProgressHub hub,
             Clock clock) {
@@ -81,6 +88,7 @@ public final class RunService {
         this.offers = offers;
         this.bookings = bookings;
         this.diary = diary;
+        this.slotChanges = slotChanges;
         this.network = network;
         this.hub = hub;
         this.clock = clock;
@@ -276,7 +284,8 @@ public final class RunService {
 
     /**
      * Writes the diary run's sessions into the diary (type, exams, staff, slots) for the rooms and days
-     * of its scope, and marks the run published, in one transaction.
+     * of its scope, with a {@code SLOT_STATUS} outbox row for the trust's RIS for each slot opened or
+     * blocked, and marks the run published, in one transaction; then announces the rooms it changed.
      */
     private PublishOutcome publishDiary(Run run, String actor) {
         NetworkSnapshot snapshot = network.snapshot();
@@ -288,15 +297,20 @@ public final class RunService {
                 .map(Room::id)
                 .collect(Collectors.toSet());
         List<SessionPlan> sessions = store.plannedSessions(run.id());
-        return store.publishDiary(
-                        run.id(),
-                        actor,
-                        clock.instant(),
-                        diary,
-                        rooms,
-                        run.scope().horizon(),
-                        sessions)
-                .<PublishOutcome>map(PublishOutcome.DiaryPublished::new)
+        Instant now = clock.instant();
+        Optional<DiaryPublication> written = store.publishDiary(
+                run.id(), actor, now, diary, rooms, run.scope().horizon(), sessions);
+        // Announced once committed, room by room, as staff changes to the diary are: every portal
+        // instance then looks again at the rooms' free slots.
+        written.ifPresent(publication -> publication.rooms().forEach(room -> {
+            if (!room.blocked().isEmpty()) {
+                slotChanges.blocked(new SlotsBlocked(room.room(), room.blocked(), now));
+            }
+            if (!room.opened().isEmpty()) {
+                slotChanges.opened(new SlotsOpened(room.room(), room.opened(), now));
+            }
+        }));
+        return written.<PublishOutcome>map(PublishOutcome.DiaryPublished::new)
                 .orElseGet(() -> new PublishOutcome.NotPublishable("This run has already been published"));
     }
 

@@ -159,13 +159,15 @@ public final class RunStore {
 
     public void addProgress(RunId id, ScorePoint point) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        insert into optimisation_progress (run_id, seq, at, score, feasible) values (:id, :seq, :at, :score, :feasible)
+                        insert into optimisation_progress (run_id, seq, at, score, feasible, phase)
+                        values (:id, :seq, :at, :score, :feasible, :phase)
                         """)
                 .bind("id", id.value())
                 .bind("seq", point.seq())
                 .bind("at", utc(point.at()))
                 .bind("score", point.score())
                 .bind("feasible", point.feasible())
+                .bind("phase", point.phase().name())
                 .execute());
     }
 
@@ -173,7 +175,11 @@ public final class RunStore {
         return jdbi.withHandle(h -> h.createQuery("select * from optimisation_progress where run_id = :id order by seq")
                 .bind("id", id.value())
                 .map((rs, ctx) -> new ScorePoint(
-                        rs.getInt("seq"), instant(rs, "at"), rs.getString("score"), rs.getBoolean("feasible")))
+                        rs.getInt("seq"),
+                        instant(rs, "at"),
+                        rs.getString("score"),
+                        rs.getBoolean("feasible"),
+                        SolvePhase.valueOf(rs.getString("phase"))))
                 .list());
     }
 
@@ -340,7 +346,7 @@ public final class RunStore {
             if (!markPublished(h, id, actor, now)) {
                 return Optional.empty();
             }
-            return Optional.of(diary.publish(h, rooms, horizon.firstDay(), horizon.lastDay(), sessions));
+            return Optional.of(diary.publish(h, rooms, horizon.firstDay(), horizon.lastDay(), sessions, now));
         });
     }
 

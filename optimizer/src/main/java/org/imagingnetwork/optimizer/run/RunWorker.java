@@ -174,6 +174,8 @@ public final class RunWorker implements AutoCloseable {
         private final AtomicLong lastStopCheck = new AtomicLong();
         private volatile boolean stopRequested;
         private ScorePoint unstored;
+        private ScorePoint last;
+        private SolvePhase phase = SolvePhase.SOLVING;
 
         Control(Run run, AtomicBoolean lost) {
             this.run = run;
@@ -199,7 +201,8 @@ public final class RunWorker implements AutoCloseable {
         @Override
         public synchronized void bestScore(String score, boolean feasible) {
             Instant now = clock.instant();
-            ScorePoint point = new ScorePoint(seq.incrementAndGet(), now, score, feasible);
+            ScorePoint point = new ScorePoint(seq.incrementAndGet(), now, score, feasible, phase);
+            last = point;
             hub.publish(run.id(), point);
             if (now.toEpochMilli() - lastStored.get() >= PROGRESS_EVERY.toMillis()) {
                 lastStored.set(now.toEpochMilli());
@@ -207,6 +210,21 @@ public final class RunWorker implements AutoCloseable {
                 unstored = null;
             } else {
                 unstored = point;
+            }
+        }
+
+        /** Stored at once, whatever the once-a-second limit, so every instance's page shows the step. */
+        @Override
+        public synchronized void phase(SolvePhase next) {
+            phase = next;
+            if (last != null) {
+                ScorePoint point =
+                        new ScorePoint(seq.incrementAndGet(), clock.instant(), last.score(), last.feasible(), next);
+                last = point;
+                hub.publish(run.id(), point);
+                store.addProgress(run.id(), point);
+                lastStored.set(point.at().toEpochMilli());
+                unstored = null;
             }
         }
 

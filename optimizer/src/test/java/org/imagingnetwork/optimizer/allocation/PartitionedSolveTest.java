@@ -147,4 +147,82 @@ class PartitionedSolveTest {
         assertThat(result.levellingMoves()).isEqualTo(1);
         assertThat(PlanFigures.of(result.plan()).waitSpreadMaxMinDays()).isEqualTo(10);
     }
+
+    @Test
+    void aRunOfManyWeeksEndsWithinItsLimitAndSaysWhenItLevels() throws Exception {
+        // Six weeks of MRI and CT slots and patients: a week per part used to get a second at least,
+        // so six weeks ran past a three-second limit.
+        int weeks = 6;
+        List<OpenSlot> slots = new ArrayList<>();
+        List<Placement> placements = new ArrayList<>();
+        for (int day = 0; day < weeks * 7; day++) {
+            if (MONDAY.plusDays(day).getDayOfWeek().getValue() > 5) {
+                continue;
+            }
+            for (int hour = 9; hour < 12; hour++) {
+                slots.add(TestNetwork.slot(
+                        1000 + day * 10L + hour,
+                        TestNetwork.CITY_MR,
+                        MONDAY.plusDays(day),
+                        hour,
+                        0,
+                        30,
+                        TestNetwork.MR_BRAIN));
+                slots.add(TestNetwork.slot(
+                        5000 + day * 10L + hour, CITY_CT, MONDAY.plusDays(day), hour, 0, 20, CT_CHEST));
+            }
+        }
+        for (int i = 0; i < weeks * 20; i++) {
+            placements.add(
+                    request(2000 + i).referredOn(MONDAY.minusDays(5 + i % 50)).unplaced());
+            placements.add(request(7000 + i)
+                    .exam(CT_CHEST, Modality.CT, 20)
+                    .referredOn(MONDAY.minusDays(5 + i % 40))
+                    .unplaced());
+        }
+        Horizon horizon = new Horizon(MONDAY, MONDAY.plusDays(weeks * 7L - 1));
+        AllocationPlan whole = new AllocationPlan(horizon, slots, placements);
+        List<Partitioner.Group> groups = new Partitioner(false).groups(whole, trust -> "QHL");
+        List<String> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+        Duration limit = Duration.ofSeconds(3);
+
+        long started;
+        long ended;
+        try (SolverManager<AllocationPlan, String> manager = SolverManager.create(
+                SolverFactory.create(
+                        AllocationSolving.within(Duration.ofSeconds(1)).solverConfig()),
+                new SolverManagerConfig().withParallelSolverCount("4"))) {
+            started = System.nanoTime();
+            new PartitionedSolve(manager).solve("limit", horizon, groups, limit, new PartitionedSolve.Listener() {
+                @Override
+                public boolean shouldStop() {
+                    return false;
+                }
+
+                @Override
+                public void firstPlan(String group, LocalDate week, BendableLongScore score) {
+                    heard.add("first plan");
+                }
+
+                @Override
+                public void improved(String group, BendableLongScore score) {}
+
+                @Override
+                public void levelling() {
+                    heard.add("levelling at "
+                            + Duration.ofNanos(System.nanoTime() - started).toMillis());
+                }
+            });
+            ended = System.nanoTime();
+        }
+
+        assertThat(Duration.ofNanos(ended - started))
+                .as("levelling included, the solve ends within a second of its limit")
+                .isLessThanOrEqualTo(limit.plusSeconds(1));
+        assertThat(heard)
+                .as("each week of each group has its plan, then the merged plan is levelled")
+                .filteredOn(h -> h.equals("first plan"))
+                .hasSize(2 * weeks);
+        assertThat(heard.get(heard.size() - 1)).startsWith("levelling at ");
+    }
 }

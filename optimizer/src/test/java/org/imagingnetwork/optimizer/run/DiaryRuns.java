@@ -57,6 +57,9 @@ public final class DiaryRuns {
             public void bestScore(String score, boolean feasible) {
                 progress.bestScore(score, feasible);
             }
+
+            @Override
+            public void phase(SolvePhase phase) {}
         });
         return new Solved(outcome.score(), outcome.stopped(), outcome.sessions());
     }

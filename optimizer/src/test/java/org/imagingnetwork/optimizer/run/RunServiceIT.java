@@ -1,6 +1,7 @@
 package org.imagingnetwork.optimizer.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imagingnetwork.optimizer.run.SmallNetworkFixture.CLOCK;
 import static org.imagingnetwork.optimizer.run.SmallNetworkFixture.MONDAY;
 
 import java.time.Duration;
@@ -54,15 +55,23 @@ class RunServiceIT {
 
     @Test
     void startsSolvesExplainsComparesAndPublishesAnAllocationRun() throws Exception {
+        while (worker.pollOnce()) {
+            // Nothing else queued, so the next claim is this run's.
+        }
         StartOutcome started = service.start(new RunRequest(
                 "allocation", "ics", "YQ1", "MR", MONDAY, MONDAY.plusDays(4), 4, false, "staff:manager"));
         assertThat(started).isInstanceOf(StartOutcome.Queued.class);
         RunId id = ((StartOutcome.Queued) started).run();
         List<ScorePoint> live = Collections.synchronizedList(new ArrayList<>());
+        long solving = System.nanoTime();
         try (AutoCloseable listening = service.listen(id, live::add)) {
-            while (worker.pollOnce()) {
-                // Solve everything queued, this run included.
-            }
+            assertThat(worker.pollOnce()).isTrue();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - solving))
+                .as("claimed, read, solved, levelled and stored within a second of its 4-second limit")
+                .isLessThanOrEqualTo(Duration.ofSeconds(5));
+        while (worker.pollOnce()) {
+            // Solve anything else queued.
         }
 
         Run run = service.run(id).orElseThrow();
@@ -73,6 +82,14 @@ class RunServiceIT {
         assertThat(service.progress(id))
                 .as("stored progress for other instances")
                 .isNotEmpty();
+        assertThat(service.progress(id))
+                .extracting(ScorePoint::phase)
+                .as("the progress says when the run levels the sites' waits, and ends there")
+                .contains(SolvePhase.SOLVING)
+                .endsWith(SolvePhase.LEVELLING);
+        assertThat(service.progress(id).get(service.progress(id).size() - 1).score())
+                .as("the course ends at the merged plan's own score")
+                .isEqualTo(run.bestScore().orElseThrow());
 
         FiguresComparison figures = service.figures(id).orElseThrow();
         PlanFigures before = figures.before();
@@ -172,6 +189,24 @@ class RunServiceIT {
         assertThat(freeSlotsOfPlannedSessions(id))
                 .as("every planned session has slots to book")
                 .isPositive();
+        assertThat(slotOutboxRows("FREE"))
+                .as("a SLOT_STATUS outbox row for the trust's RIS per slot the publication cut")
+                .isEqualTo(written.slotsCut());
+        assertThat(slotOutboxRows("BLOCKED"))
+                .isEqualTo(written.rooms().stream()
+                        .mapToLong(room -> room.blocked().size())
+                        .sum());
+        Set<String> announcedRooms = new java.util.TreeSet<>();
+        wiring.announced().opened.forEach(event -> announcedRooms.add(event.room()));
+        wiring.announced().blocked.forEach(event -> announcedRooms.add(event.room()));
+        assertThat(announcedRooms)
+                .as("every room the publication changed is announced on the slot-change channel")
+                .containsAll(sessions.stream().map(SessionPlan::roomId).toList());
+        assertThat(wiring.announced().opened.stream()
+                        .mapToLong(event -> event.slots().size())
+                        .sum())
+                .as("every free slot of a planned session without patients, new or re-listed")
+                .isEqualTo(freeSlotsOfPlannedSessions(id) - freeSlotsOfBookedSessions(id));
         long slotsAfterFirst = slotCount();
 
         assertThat(service.publish(id, "staff:manager"))
@@ -192,7 +227,8 @@ class RunServiceIT {
                                                 s.sessionType(),
                                                 s.allowedExams(),
                                                 s.staffIds()))
-                                        .toList()));
+                                        .toList(),
+                                CLOCK.instant()));
         assertThat(again.sessionsAdded())
                 .as("the same plan again adds no session")
                 .isZero();
@@ -205,8 +241,27 @@ class RunServiceIT {
     void publishingADiaryWithdrawsWhatThePlanNoLongerRunsButNeverASessionWithPatientsBooked() {
         BookedSlot booked = bookedSlot();
         database.jdbi().useTransaction(h -> {
+            long freeBefore = h.createQuery(
+                            "select count(*) from slot where status = 'FREE' and room_id in ('YT1AA-MR1', 'YT2CD-MR1') and session_id <> :booked")
+                    .bind("booked", booked.session())
+                    .mapTo(Long.class)
+                    .one();
+            long rowsBefore = h.createQuery(
+                            "select count(*) from outbox where change = 'SLOT_STATUS' and slot_status = 'BLOCKED'")
+                    .mapTo(Long.class)
+                    .one();
             DiaryPublication nothing = new JdbiDiaryPublisher()
-                    .publish(h, java.util.Set.of("YT1AA-MR1", "YT2CD-MR1"), MONDAY, MONDAY.plusDays(4), List.of());
+                    .publish(
+                            h,
+                            java.util.Set.of("YT1AA-MR1", "YT2CD-MR1"),
+                            MONDAY,
+                            MONDAY.plusDays(4),
+                            List.of(),
+                            CLOCK.instant());
+            long rowsAfter = h.createQuery(
+                            "select count(*) from outbox where change = 'SLOT_STATUS' and slot_status = 'BLOCKED'")
+                    .mapTo(Long.class)
+                    .one();
             List<String> statuses = h.createQuery(
                             "select status from session where room_id in ('YT1AA-MR1', 'YT2CD-MR1') and id <> :booked")
                     .bind("booked", booked.session())
@@ -226,6 +281,18 @@ class RunServiceIT {
             assertThat(nothing.sessionsStopped()).isEqualTo(statuses.size());
             assertThat(statuses).isNotEmpty().containsOnly("DRAFT");
             assertThat(freeSlots).as("their free slots are blocked too").isZero();
+            assertThat(freeBefore).isPositive();
+            assertThat(rowsAfter - rowsBefore)
+                    .as("each slot blocked has its SLOT_STATUS outbox row for the trust's RIS")
+                    .isEqualTo(freeBefore);
+            assertThat(nothing.rooms())
+                    .as("both rooms to announce, each with its blocked slots")
+                    .extracting(DiaryPublication.RoomSlots::room)
+                    .containsExactly("YT1AA-MR1", "YT2CD-MR1");
+            assertThat(nothing.rooms().stream()
+                            .mapToLong(room -> room.blocked().size())
+                            .sum())
+                    .isEqualTo(freeBefore);
             assertThat(bookedStatus)
                     .as("a session with a patient booked is never blocked")
                     .isNotEqualTo("BLOCKED");
@@ -269,8 +336,9 @@ class RunServiceIT {
             h.execute("update session set status = 'BLOCKED' where id = ?", closed);
             h.execute("update slot set status = 'BLOCKED' where session_id = ? and status = 'FREE'", closed);
 
-            publisher.publish(h, rooms, MONDAY, MONDAY.plusDays(4), List.of());
-            DiaryPublication again = publisher.publish(h, rooms, MONDAY, MONDAY.plusDays(4), everySession);
+            publisher.publish(h, rooms, MONDAY, MONDAY.plusDays(4), List.of(), CLOCK.instant());
+            DiaryPublication again =
+                    publisher.publish(h, rooms, MONDAY, MONDAY.plusDays(4), everySession, CLOCK.instant());
 
             List<String> reopened = h.createQuery("""
                             select distinct se.status || '/' || s.status from session se join slot s on s.session_id = se.id
@@ -331,6 +399,33 @@ class RunServiceIT {
                                 rs.getString("session_type"),
                                 List.of((String[]) rs.getArray("staff").getArray()),
                                 rs.getString("status")))
+                        .one());
+    }
+
+    /** SLOT_STATUS rows with this status written at the fixture's moment (the diary publication's). */
+    private static long slotOutboxRows(String status) {
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("""
+                        select count(*) from outbox where change = 'SLOT_STATUS' and slot_status = :status and created_at = :at
+                          and slot_id in (select id from slot where room_id like 'YT%')
+                        """)
+                        .bind("status", status)
+                        .bind("at", java.time.OffsetDateTime.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC))
+                        .mapTo(Long.class)
+                        .one());
+    }
+
+    private static long freeSlotsOfBookedSessions(RunId id) {
+        return database.jdbi()
+                .withHandle(h -> h.createQuery("""
+                        select count(*) from optimisation_session o
+                        join session se on se.room_id = o.room_id and se.starts_at = o.starts_at
+                        join slot s on s.session_id = se.id and s.status = 'FREE'
+                        where o.run_id = :id and exists (select 1 from slot b join appointment a on a.slot_id = b.id
+                                                         where b.session_id = se.id and a.status = 'BOOKED')
+                        """)
+                        .bind("id", id.value())
+                        .mapTo(Long.class)
                         .one());
     }
 

@@ -17,7 +17,8 @@ import org.imagingnetwork.optimizer.allocation.PostcodeAreaLocator;
 import org.jdbi.v3.core.Jdbi;
 
 /** A run service and one instance's worker over the test database, as an app instance wires them. */
-record RunWiring(RunService service, RunWorker worker, Solvers solvers, ProgressHub hub) implements AutoCloseable {
+record RunWiring(RunService service, RunWorker worker, Solvers solvers, ProgressHub hub, AnnouncedSlots announced)
+        implements AutoCloseable {
 
     static RunWiring on(Jdbi jdbi, String instance) {
         JdbiNetworkDirectory network = new JdbiNetworkDirectory(jdbi);
@@ -35,6 +36,7 @@ record RunWiring(RunService service, RunWorker worker, Solvers solvers, Progress
         Solvers solvers = Solvers.create();
         ProgressHub hub = new ProgressHub();
         RunStore store = new RunStore(jdbi);
+        AnnouncedSlots announced = new AnnouncedSlots();
         RunService service = new RunService(
                 store,
                 data,
@@ -42,11 +44,12 @@ record RunWiring(RunService service, RunWorker worker, Solvers solvers, Progress
                 new JdbiOfferBook(jdbi),
                 SmallNetworkFixture.bookings(jdbi),
                 new JdbiDiaryPublisher(),
+                announced,
                 network,
                 hub,
                 CLOCK);
         RunWorker worker = new RunWorker(instance, store, data, solvers, hub, CLOCK, Duration.ofSeconds(30));
-        return new RunWiring(service, worker, solvers, hub);
+        return new RunWiring(service, worker, solvers, hub, announced);
     }
 
     /** Solves everything queued, on this thread. */

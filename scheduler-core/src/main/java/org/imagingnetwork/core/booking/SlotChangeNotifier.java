@@ -17,4 +17,11 @@ public interface SlotChangeNotifier {
 
     /** Staff blocked slots of a room: the portal must stop offering them at once. */
     void blocked(SlotsBlocked event);
+
+    /**
+     * A published diary opened slots of a room, or changed the exams their session runs: caches of
+     * free slots must look again. No release is recorded, so the offer engine is not nudged; only
+     * notifiers that tell other instances' caches need do anything.
+     */
+    default void opened(SlotsOpened event) {}
 }

@@ -2,6 +2,7 @@ package org.imagingnetwork.core.jdbc;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,10 +10,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.imagingnetwork.core.diary.DiaryPublication;
+import org.imagingnetwork.core.diary.DiaryPublication.RoomSlots;
 import org.imagingnetwork.core.diary.SessionPlan;
 import org.imagingnetwork.core.diary.SessionStatus;
 import org.imagingnetwork.core.diary.SlotCutter;
+import org.imagingnetwork.core.diary.SlotId;
+import org.imagingnetwork.core.diary.SlotStatus;
 import org.imagingnetwork.core.diary.SlotWindow;
 import org.imagingnetwork.core.exam.ExamCode;
 import org.jdbi.v3.core.Handle;
@@ -42,7 +48,7 @@ public final class JdbiDiaryPublisher {
      * @param h a handle inside a transaction, which the caller commits
      */
     public DiaryPublication publish(
-            Handle h, Set<String> rooms, LocalDate firstDay, LocalDate lastDay, List<SessionPlan> plan) {
+            Handle h, Set<String> rooms, LocalDate firstDay, LocalDate lastDay, List<SessionPlan> plan, Instant at) {
         List<Existing> existing = h.createQuery("""
                         select id, room_id, starts_at, ends_at, status,
                                exists (select 1 from slot s join appointment a on a.slot_id = s.id
@@ -74,6 +80,7 @@ public final class JdbiDiaryPublisher {
                 .setMapValueColumn("minutes")
                 .collectInto(new GenericType<Map<String, Integer>>() {});
         Set<Long> planned = new HashSet<>();
+        Changed changed = new Changed();
         int updated = 0;
         int added = 0;
         int slots = 0;
@@ -97,10 +104,12 @@ public final class JdbiDiaryPublisher {
                 }
                 if (same.status() == SessionStatus.DRAFT) {
                     // An earlier plan stopped it and blocked its free slots; this one runs it again.
-                    h.createUpdate(
+                    changed.freed(h.createUpdate(
                                     "update slot set status = 'FREE', version = version + 1 where session_id = :id and status = 'BLOCKED'")
                             .bind("id", id)
-                            .execute();
+                            .executeAndReturnGeneratedKeys("id")
+                            .mapTo(Long.class)
+                            .list());
                 }
                 updated++;
             } else if (byRoom.getOrDefault(session.roomId(), List.of()).stream()
@@ -116,7 +125,11 @@ public final class JdbiDiaryPublisher {
             if (same != null && same.booked()) {
                 kept++;
             } else {
-                slots += slots(h, id, session, examMinutes);
+                slots += slots(h, id, session, examMinutes, changed);
+            }
+            if (same != null && !same.booked()) {
+                // What the session runs may have changed, so searches for its exams find other slots.
+                changed.relisted(slotsOf(h, id).stream().map(SlotRow::id).toList());
             }
         }
         int stopped = 0;
@@ -127,14 +140,16 @@ public final class JdbiDiaryPublisher {
                 h.createUpdate("update session set status = 'DRAFT', version = version + 1 where id = :id")
                         .bind("id", session.id())
                         .execute();
-                h.createUpdate(
+                changed.blocked(h.createUpdate(
                                 "update slot set status = 'BLOCKED', version = version + 1 where session_id = :id and status = 'FREE'")
                         .bind("id", session.id())
-                        .execute();
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .list());
                 stopped++;
             }
         }
-        return new DiaryPublication(updated, added, stopped, slots, kept, skipped);
+        return new DiaryPublication(updated, added, stopped, slots, kept, skipped, changed.write(h, at));
     }
 
     private static void update(Handle h, long id, SessionPlan session) {
@@ -183,7 +198,8 @@ public final class JdbiDiaryPublisher {
      * session is removed if nothing refers to it, or blocked if an offer, a release or a past appointment
      * does; then the missing slots are added. Returns how many were added.
      */
-    private static int slots(Handle h, long session, SessionPlan plan, Map<String, Integer> examMinutes) {
+    private static int slots(
+            Handle h, long session, SessionPlan plan, Map<String, Integer> examMinutes, Changed changed) {
         Duration length = Duration.ofMinutes(plan.allowedExams().stream()
                 .mapToInt(exam -> examMinutes.getOrDefault(exam.value(), 0))
                 .max()
@@ -198,16 +214,21 @@ public final class JdbiDiaryPublisher {
                 .toList();
         if (!unwanted.isEmpty()) {
             Long[] ids = unwanted.toArray(Long[]::new);
+            // A slot the trust's RIS has heard of (an outbox row names it) is blocked, not removed, so
+            // the RIS is told it is gone.
             h.createUpdate("""
                             delete from slot s where s.id = any(:ids)
                               and not exists (select 1 from appointment a where a.slot_id = s.id)
                               and not exists (select 1 from offer o where o.slot_id = s.id)
                               and not exists (select 1 from slot_release r where r.slot_id = s.id)
+                              and not exists (select 1 from outbox o where o.slot_id = s.id)
                             """).bind("ids", ids).execute();
-            h.createUpdate(
+            changed.blocked(h.createUpdate(
                             "update slot set status = 'BLOCKED', version = version + 1 where id = any(:ids) and status = 'FREE'")
                     .bind("ids", ids)
-                    .execute();
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .list());
         }
         // What is left: the wanted slots already there, and slots kept (blocked) because something refers to them.
         List<SlotWindow> left =
@@ -227,7 +248,7 @@ public final class JdbiDiaryPublisher {
             }
         }
         if (added > 0) {
-            batch.execute();
+            changed.freed(batch.executePreparedBatch("id").mapTo(Long.class).list());
         }
         return added;
     }
@@ -249,6 +270,78 @@ public final class JdbiDiaryPublisher {
     }
 
     private record SlotRow(long id, SlotWindow window) {}
+
+    private record SlotRoom(SlotId slot, String room, String status) {}
+
+    /** The slots a publication opened, closed or re-listed, for the trust's RIS and the slot-change channel. */
+    private static final class Changed {
+        private final Set<Long> freed = new HashSet<>();
+        private final Set<Long> blocked = new HashSet<>();
+        private final Set<Long> relisted = new HashSet<>();
+
+        void freed(List<Long> slots) {
+            freed.addAll(slots);
+            slots.forEach(blocked::remove);
+        }
+
+        void blocked(List<Long> slots) {
+            blocked.addAll(slots);
+            slots.forEach(freed::remove);
+        }
+
+        void relisted(List<Long> slots) {
+            relisted.addAll(slots);
+        }
+
+        /**
+         * A {@code SLOT_STATUS} outbox row for each slot whose status changed, as staff changes to the
+         * diary write them; then every changed slot by room, to announce once the transaction commits.
+         */
+        List<RoomSlots> write(Handle h, Instant at) {
+            outbox(h, freed, SlotStatus.FREE, at);
+            outbox(h, blocked, SlotStatus.BLOCKED, at);
+            Set<Long> all = new HashSet<>(relisted);
+            all.addAll(freed);
+            all.addAll(blocked);
+            if (all.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<SlotId>> opened = new TreeMap<>();
+            Map<String, List<SlotId>> closed = new TreeMap<>();
+            h.createQuery("""
+                            select id, room_id, status from slot where id = any(:ids) and status in ('FREE', 'BLOCKED')
+                            order by id
+                            """)
+                    .bind("ids", all.toArray(Long[]::new))
+                    .map((rs, ctx) ->
+                            new SlotRoom(new SlotId(rs.getLong("id")), rs.getString("room_id"), rs.getString("status")))
+                    .forEach(slot -> (slot.status().equals(SlotStatus.BLOCKED.name()) ? closed : opened)
+                            .computeIfAbsent(slot.room(), room -> new ArrayList<>())
+                            .add(slot.slot()));
+            Set<String> rooms = new TreeSet<>(opened.keySet());
+            rooms.addAll(closed.keySet());
+            return rooms.stream()
+                    .map(room -> new RoomSlots(
+                            room, opened.getOrDefault(room, List.of()), closed.getOrDefault(room, List.of())))
+                    .toList();
+        }
+
+        private static void outbox(Handle h, Set<Long> slots, SlotStatus status, Instant at) {
+            if (slots.isEmpty()) {
+                return;
+            }
+            h.createUpdate("""
+                            insert into outbox (slot_id, slot_status, trust_ods_code, change, created_at, next_attempt_at)
+                            select sl.id, :status, s.trust_ods_code, 'SLOT_STATUS', :at, :at
+                            from slot sl join room r on r.id = sl.room_id join site s on s.ods_code = r.site_ods_code
+                            where sl.id = any(:ids) order by sl.id
+                            """)
+                    .bind("ids", slots.toArray(Long[]::new))
+                    .bind("status", status.name())
+                    .bind("at", Rows.utc(at))
+                    .execute();
+        }
+    }
 
     private record Existing(long id, String room, SlotWindow window, SessionStatus status, boolean booked) {}
 }

@@ -5,6 +5,7 @@ import org.imagingnetwork.core.booking.SlotChange;
 import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.booking.SlotReleased;
 import org.imagingnetwork.core.booking.SlotsBlocked;
+import org.imagingnetwork.core.booking.SlotsOpened;
 import org.imagingnetwork.core.diary.SlotId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,24 @@ public final class RedisSlotChangeNotifier implements SlotChangeNotifier {
             // booking itself is refused by the database, which holds the slot blocked.
             LOG.warn(
                     "Redis unavailable, block of {} slots in {} not announced: {}",
+                    event.slots().size(),
+                    event.room(),
+                    e.getMessage());
+        }
+    }
+
+    @Override
+    public void opened(SlotsOpened event) {
+        try {
+            for (SlotId slot : event.slots()) {
+                redis.publish(
+                        changedChannel,
+                        SlotChangeMessages.format(new SlotChange(SlotChange.Kind.FREED, slot, event.room())));
+            }
+        } catch (JedisException e) {
+            // Other instances keep their answers for the room until they expire.
+            LOG.warn(
+                    "Redis unavailable, {} slots opened in {} not announced: {}",
                     event.slots().size(),
                     event.room(),
                     e.getMessage());

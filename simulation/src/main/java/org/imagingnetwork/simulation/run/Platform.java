@@ -93,7 +93,7 @@ final class Platform implements AutoCloseable {
         ProgressHub hub = new ProgressHub();
         RunStore runStore = new RunStore(jdbi);
         this.runs = new RunService(
-                runStore, planning, solvers, offers, bookings, new JdbiDiaryPublisher(), network, hub, clock);
+                runStore, planning, solvers, offers, bookings, new JdbiDiaryPublisher(), releases, network, hub, clock);
         this.worker = new RunWorker("simulation", runStore, planning, solvers, hub, clock, Duration.ofHours(1));
     }
 

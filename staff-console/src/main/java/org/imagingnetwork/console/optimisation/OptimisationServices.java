@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.imagingnetwork.core.audit.AuditLog;
 import org.imagingnetwork.core.booking.BookingService;
+import org.imagingnetwork.core.booking.SlotChangeNotifier;
 import org.imagingnetwork.core.exam.ExamCatalogue;
 import org.imagingnetwork.core.jdbc.JdbiDiaryPublisher;
 import org.imagingnetwork.core.jdbc.JdbiDiaryReader;
@@ -76,11 +77,21 @@ class OptimisationServices {
             PlanningData data,
             Solvers solvers,
             BookingService bookings,
+            SlotChangeNotifier slotChanges,
             NetworkDirectory network,
             ProgressHub hub,
             Clock clock) {
         return new RunService(
-                store, data, solvers, new JdbiOfferBook(jdbi), bookings, new JdbiDiaryPublisher(), network, hub, clock);
+                store,
+                data,
+                solvers,
+                new JdbiOfferBook(jdbi),
+                bookings,
+                new JdbiDiaryPublisher(),
+                slotChanges,
+                network,
+                hub,
+                clock);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.imagingnetwork.optimizer.run.Run;
 import org.imagingnetwork.optimizer.run.RunService;
 import org.imagingnetwork.optimizer.run.RunState;
 import org.imagingnetwork.optimizer.run.ScorePoint;
+import org.imagingnetwork.optimizer.run.SolvePhase;
 
 /**
  * Reads a run's progress from PostgreSQL, where the solving instance stores it, never from this
@@ -47,6 +48,7 @@ class ProgressReader {
                 .map(p -> new ProgressUpdate.Point(
                         p.seq(),
                         Math.max(0, Duration.between(since, p.at()).toSeconds()),
+                        RunWords.step(p.phase()),
                         p.feasible(),
                         ScoreLevels.of(run.kind(), p.score())))
                 .toList();
@@ -56,9 +58,12 @@ class ProgressReader {
                         : Optional.of(stored.get(stored.size() - 1).score()))
                 .map(score -> ScoreLevels.of(run.kind(), score))
                 .orElse(List.of());
+        boolean levelling = run.state() == RunState.SOLVING
+                && !stored.isEmpty()
+                && stored.get(stored.size() - 1).phase() == SolvePhase.LEVELLING;
         return new ProgressUpdate(
                 run.state().name(),
-                RunWords.state(run.state()),
+                levelling ? RunWords.step(SolvePhase.LEVELLING) : RunWords.state(run.state()),
                 RunWords.live(run.state()),
                 percent,
                 elapsed,

@@ -22,9 +22,12 @@ record ProgressUpdate(
         List<Long> best,
         List<Point> points) {
 
-    /** One new best score: seconds into the solve, whether every must-rule holds, and its levels. */
+    /**
+     * One new best score: seconds into the solve, the run's step then (solving, or levelling the
+     * sites' waits), whether every must-rule holds, and its levels.
+     */
     @Serdeable
-    record Point(int seq, long second, boolean feasible, List<Long> levels) {}
+    record Point(int seq, long second, String step, boolean feasible, List<Long> levels) {}
 
     int lastSeq() {
         return points.isEmpty() ? 0 : points.get(points.size() - 1).seq();

@@ -2,6 +2,7 @@ package org.imagingnetwork.console.optimisation;
 
 import org.imagingnetwork.optimizer.run.RunKind;
 import org.imagingnetwork.optimizer.run.RunState;
+import org.imagingnetwork.optimizer.run.SolvePhase;
 
 /** Run kinds and states as a service manager reads them. */
 final class RunWords {
@@ -25,6 +26,13 @@ final class RunWords {
                         + " blocked, and no slot an appointment or an offer holds is removed.";
             case DISRUPTION ->
                 "Publishing leaves where they are the patients whose appointment or proposed new time has changed.";
+        };
+    }
+
+    static String step(SolvePhase phase) {
+        return switch (phase) {
+            case SOLVING -> "Solving";
+            case LEVELLING -> "Levelling the sites' waits";
         };
     }
 
