@@ -149,6 +149,30 @@ class OptimisationQueries {
                 .one());
     }
 
+    /**
+     * Absences of staff of these trusts who can work in the modality (any, without one) on the run's
+     * days, recorded or withdrawn in the window: each changes who can staff the diary.
+     */
+    long absenceChangesSince(
+            Instant since, Instant until, List<String> trusts, Optional<Modality> modality, Horizon horizon) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select count(*) from staff_absence a join staff st on st.id = a.staff_id
+                        where st.trust_ods_code = any(:trusts)
+                          and (cast(:skill as text) is null or :skill = any(st.skills))
+                          and a.first_day <= :last and a.last_day >= :first
+                          and ((a.created_at > :since and a.created_at <= :until)
+                               or (a.withdrawn_at > :since and a.withdrawn_at <= :until))
+                        """)
+                .bind("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .bind("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .bind("trusts", trusts.toArray(String[]::new))
+                .bind("skill", modality.map(Modality::name).orElse(null))
+                .bind("first", horizon.firstDay())
+                .bind("last", horizon.lastDay())
+                .mapTo(Long.class)
+                .one());
+    }
+
     /** Open requests of these patients (by NHS number), so an explanation can link to each. */
     Map<String, Long> openRequestsOf(List<String> nhsNumbers) {
         Map<String, Long> requests = new LinkedHashMap<>();
