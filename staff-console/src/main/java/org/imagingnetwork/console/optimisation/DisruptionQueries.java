@@ -45,7 +45,16 @@ class DisruptionQueries {
             Optional<String> newWhere,
             Optional<String> noSlotReason,
             Optional<Instant> movedAt,
-            Optional<String> publishNote) {}
+            Optional<String> publishNote,
+            Optional<Instant> toldAt,
+            Optional<String> toldBy,
+            Optional<String> notTold) {
+
+        /** Moved, and either told or known not to be told by text or email. */
+        public boolean settled() {
+            return toldAt.isPresent() || notTold.isPresent();
+        }
+    }
 
     Optional<RoomPlace> room(String id) {
         return jdbi.withHandle(h -> h.createQuery("""
@@ -107,7 +116,8 @@ class DisruptionQueries {
                         select m.request_id, p.nhs_number, e.name as exam,
                                was.starts_at as was_at, wr.name || ', ' || ws.name as was_where,
                                now_slot.starts_at as new_at, nr.name || ', ' || ns.name as new_where,
-                               m.no_slot_reason, m.moved_at, m.publish_note
+                               m.no_slot_reason, m.moved_at, m.publish_note, m.notified_at, m.notify_channel,
+                               m.notify_note
                         from optimisation_rehousing m
                         join request q on q.id = m.request_id join patient p on p.id = q.patient_id
                         join exam e on e.code = q.exam_code
@@ -130,7 +140,12 @@ class DisruptionQueries {
                         Optional.ofNullable(rs.getString("no_slot_reason")),
                         Optional.ofNullable(rs.getObject("moved_at", OffsetDateTime.class))
                                 .map(OffsetDateTime::toInstant),
-                        Optional.ofNullable(rs.getString("publish_note"))))
+                        Optional.ofNullable(rs.getString("publish_note")),
+                        Optional.ofNullable(rs.getObject("notified_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant),
+                        Optional.ofNullable(rs.getString("notify_channel"))
+                                .map(channel -> channel.equals("TEXT") ? "text" : "email"),
+                        Optional.ofNullable(rs.getString("notify_note"))))
                 .list());
     }
 

@@ -83,6 +83,17 @@ class RunPageModel {
                     "movedCount",
                     lines.stream().filter(line -> line.movedAt().isPresent()).count());
             model.put(
+                    "toldCount",
+                    lines.stream().filter(line -> line.toldAt().isPresent()).count());
+            model.put(
+                    "toTellCount",
+                    lines.stream()
+                            .filter(line -> line.movedAt().isPresent() && !line.settled())
+                            .count());
+            model.put(
+                    "notToldCount",
+                    lines.stream().filter(line -> line.notTold().isPresent()).count());
+            model.put(
                     "withoutTime",
                     lines.stream().filter(line -> line.newAt().isEmpty()).count());
             model.put("mayOpenPatients", user.may(Permission.VIEW_PATIENT));

@@ -109,6 +109,10 @@ class RunPageIT {
                 .isEqualTo("SOLVED");
         assertThat(OptimisationRuns.awaitState(jdbi, second, Duration.ofSeconds(60), "SOLVED"))
                 .isEqualTo("SOLVED");
+        assertThat(manager.get("/optimisation/runs/" + first).body())
+                .as("the course of the score says when the run levelled the sites' waits")
+                .contains("<td class=\"nhsuk-table__cell console-step\">Solving</td>")
+                .contains("<td class=\"nhsuk-table__cell console-step\">Levelling the sites&#39; waits</td>");
 
         HttpResponse<String> explanation = manager.get("/optimisation/runs/" + first + "/explanation");
         assertThat(explanation.statusCode()).isEqualTo(200);
@@ -254,7 +258,7 @@ class RunPageIT {
                 .contains("id=\"run-stale\"")
                 .contains("The waiting list or the diary has moved")
                 .contains("Since this run started, " + session.get("slots")
-                        + " slots in its rooms and days were blocked, opened again or added in the diary.")
+                        + " slots in its rooms and days were blocked, opened again or added in the diary")
                 .contains("a session staff blocked stays blocked");
         HttpResponse<String> unconfirmed = manager.submit("/optimisation/runs/" + run + "/publish", Map.of());
         assertThat(unconfirmed.statusCode()).isEqualTo(400);
@@ -270,7 +274,47 @@ class RunPageIT {
                 .bind("run", "%run " + run + "%")
                 .mapTo(String.class)
                 .one());
-        assertThat(reason).contains(session.get("slots") + " diary slot changes since the run started");
+        assertThat(reason).contains(session.get("slots") + " diary slot changes and");
+    }
+
+    @Test
+    void aDiaryRunPublishedAndAStaffAbsenceSinceARunStartedMakeItOutOfDate() throws Exception {
+        StaffClient manager = console.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
+        Map<String, String> form = OptimisationRuns.diary("ICS:" + ics, modality, 2);
+        UUID published = OptimisationRuns.start(manager, form);
+        UUID later = OptimisationRuns.start(manager, form);
+        assertThat(OptimisationRuns.awaitState(jdbi, later, Duration.ofSeconds(60), "SOLVED"))
+                .isEqualTo("SOLVED");
+        assertThat(OptimisationRuns.awaitState(jdbi, published, Duration.ofSeconds(60), "SOLVED"))
+                .isEqualTo("SOLVED");
+        String before = manager.get("/optimisation/runs/" + later).body();
+        assertThat(before).doesNotContain("id=\"stale-diary\"").doesNotContain("id=\"stale-absences\"");
+
+        manager.get("/optimisation/runs/" + published);
+        assertThat(manager.submit("/optimisation/runs/" + published + "/publish", Map.of("confirm", "yes"))
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(manager.get("/optimisation/runs/" + later).body())
+                .as("the sessions and slots the other run wrote are a diary change this run missed")
+                .contains("id=\"stale-diary\"")
+                .contains("(by staff or a published diary run)")
+                .doesNotContain("id=\"stale-absences\"");
+
+        LocalDate first = LocalDate.parse(form.get("firstDay"));
+        jdbi.useHandle(h -> h.createUpdate("""
+                        insert into staff_absence (staff_id, first_day, last_day, kind, created_by, created_at)
+                        select st.id, :day, :day, 'SICKNESS', 'staff:diary-manager', now()
+                        from staff st join trust t on t.ods_code = st.trust_ods_code
+                        where t.ics_code = :ics and :modality = any(st.skills)
+                        order by st.id limit 1
+                        """)
+                .bind("day", first)
+                .bind("ics", ics)
+                .bind("modality", modality)
+                .execute());
+        assertThat(manager.get("/optimisation/runs/" + later).body())
+                .contains("id=\"stale-absences\"")
+                .contains("Since this run started, 1 staff absences on its days were recorded or withdrawn.");
     }
 
     @Test

@@ -79,6 +79,8 @@ public final class ConsoleServer {
         // opening it); core's DailyReassessmentIT tests the run itself.
         properties.put("console.reassessment.first-check-after", "24h");
         properties.put("console.notify.base-url", notify.baseUrl());
+        // Tests tell the patients a re-plan moved with a clock of their own (ReplanNoticesIT).
+        properties.put("console.replan-notices.first-after", "24h");
         properties.putAll(overrides);
         EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
         if (loadNetwork) {
