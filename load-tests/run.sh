@@ -227,9 +227,10 @@ PIDS+=($!)
 export NOTIFY_API_KEY="load-$(cat /proc/sys/kernel/random/uuid)-$(cat /proc/sys/kernel/random/uuid)"
 export NOTIFY_BASE_URL="http://127.0.0.1:$NOTIFY_PORT"
 export NHS_LOGIN_ENABLED=false
-# Every virtual patient comes from this machine's one address: the per-address limit on sign-in
-# answers (30 in five minutes) would otherwise stop the run after thirty patients.
-export PORTAL_ANSWER_ATTEMPTS_PER_ADDRESS=1000000
+# The portals' limits per address stay at their production values: each virtual patient sends an
+# address of its own as X-Forwarded-For, HAProxy appends the peer it saw (this machine), and the
+# portals believe the header from that peer alone, as from a trusted proxy in front of the balancer.
+export PORTAL_TRUSTED_PROXIES=127.0.0.1/32
 if [[ -n "$FHIR" ]]; then
   RIS_SIMULATOR_PORT=$RIS_PORT start_jar ris-simulator ris-simulator.jar
   await_ready "http://127.0.0.1:$RIS_PORT/health/readiness" "${PIDS[-1]}" "$RUN/ris-simulator.log" 120

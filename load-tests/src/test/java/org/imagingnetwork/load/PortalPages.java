@@ -18,7 +18,8 @@ public final class PortalPages {
     /**
      * Through the load balancer, which ends TLS as in production (the portal's cookies are Secure).
      * Redirects are not followed, so each page is timed as its own request, and nothing is fetched
-     * from outside this machine (Gatling's warm-up would).
+     * from outside this machine (Gatling's warm-up would). Each virtual user comes from an address of
+     * its own ({@link VirtualAddresses}), which the load balancer forwards.
      */
     public static HttpProtocolBuilder protocol() {
         return protocol(LoadSettings.baseUrl());
@@ -31,7 +32,8 @@ public final class PortalPages {
                 .disableWarmUp()
                 .acceptHeader("text/html")
                 .acceptLanguageHeader("en-GB")
-                .userAgentHeader("imaging-network-load-test");
+                .userAgentHeader("imaging-network-load-test")
+                .header("X-Forwarded-For", session -> VirtualAddresses.of(session.userId()));
     }
 
     /** The CSRF token of the page's forms, into {@code csrf}. */
