@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.time.LocalDate;
 import java.util.Map;
 import org.imagingnetwork.console.access.Role;
 import org.imagingnetwork.console.support.ConsoleServer;
 import org.imagingnetwork.console.support.PortalProcess;
 import org.imagingnetwork.console.support.StaffBrowser;
+import org.imagingnetwork.core.time.London;
 import org.imagingnetwork.testsupport.web.Browser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,9 +20,13 @@ import org.junit.jupiter.api.Test;
  * A service manager of one ICS optimises its waiting list in a real browser: starts a run, watches
  * it improve, stops it, reads why it scores as it does, compares it with a second run and publishes it,
  * and a patient it offered a slot then finds the offer in the patient portal (started beside the
- * console); and builds its diary the same way, reading what limits it.
+ * console); and builds its diary the same way, reading what limits it, after which a waiting patient
+ * finds a slot the published diary opened among the times they may choose in the portal.
  */
 class OptimisationJourneyIT {
+
+    /** The diary run's week: ahead of the allocation runs' week, so publishing it leaves theirs alone. */
+    private static final LocalDate DIARY_WEEK = OptimisationRuns.nextMonday().plusWeeks(3);
 
     private static ConsoleServer console;
     private static String ics;
@@ -48,8 +54,8 @@ class OptimisationJourneyIT {
             // still be solving when the stop button is pressed.
             String first = startRun(page, staff, 120, true);
             page.waitForSelector("#score-history tbody tr");
-            double bar = progressAbove(page, 0);
-            progressAbove(page, bar);
+            double bar = OptimisationRuns.progressAbove(page, 0);
+            OptimisationRuns.progressAbove(page, bar);
             assertThat(page.locator("#best-levels td[data-level='3']").textContent())
                     .isNotEqualTo("–");
             assertThat(page.locator("#score-chart svg").count())
@@ -104,8 +110,8 @@ class OptimisationJourneyIT {
                         .bind("source", "optimisation run " + run)
                         .mapToMap()
                         .one());
-        try (PortalProcess portal = PortalProcess.start();
-                Browser patient = new Browser("console-optimisation-portal", true, StaffBrowser.DESKTOP)) {
+        PortalProcess portal = PortalProcess.shared();
+        try (Browser patient = new Browser("console-optimisation-portal", true, StaffBrowser.DESKTOP)) {
             Page page = patient.page();
             portal.nextNhsLoginAs(String.valueOf(offered.get("nhs_number")));
             page.navigate(portal.url() + "/sign-in");
@@ -122,7 +128,9 @@ class OptimisationJourneyIT {
     }
 
     @Test
-    void aManagerRunsStopsExplainsAndPublishesADiary() {
+    void aManagerRunsStopsExplainsAndPublishesADiaryAndAPatientCanBookItsNewSlot() throws Exception {
+        assumeTrue(PortalProcess.built(), PortalProcess.SKIP_REASON);
+        String run;
         try (StaffBrowser staff = new StaffBrowser(console, "optimisation-diary", StaffBrowser.DESKTOP)) {
             Page page = staff.page();
             staff.signIn(console.staff().at(Role.SERVICE_MANAGER, ics));
@@ -130,8 +138,7 @@ class OptimisationJourneyIT {
             page.check("#kind-diary");
             page.selectOption("#scope", "ICS:" + ics);
             page.selectOption("#modality", modality);
-            // Weeks ahead of the allocation tests' week, so publishing this diary leaves theirs alone.
-            page.fill("#firstDay", OptimisationRuns.nextMonday().plusWeeks(3).toString());
+            page.fill("#firstDay", DIARY_WEEK.toString());
             page.fill("#seconds", "120");
             page.click("button:has-text('Check what the run will consider')");
             assertThat(page.locator("h2:has-text('What the run will consider')").isVisible())
@@ -139,10 +146,11 @@ class OptimisationJourneyIT {
             staff.check("01-start");
             page.click("button:has-text('Start the run')");
             page.waitForURL("**/optimisation/runs/*");
+            run = page.url().substring(page.url().lastIndexOf('/') + 1);
             assertThat(page.locator("h1").textContent()).isEqualTo("Diary building");
 
             page.waitForSelector("#score-history tbody tr");
-            progressAbove(page, progressAbove(page, 0));
+            OptimisationRuns.progressAbove(page, OptimisationRuns.progressAbove(page, 0));
             staff.check("02-progress");
 
             page.click("button:has-text('Stop and keep the best plan so far')");
@@ -167,23 +175,65 @@ class OptimisationJourneyIT {
             page.waitForSelector("#run-state:has-text('Published')");
             staff.check("05-published");
         }
+        aWaitingPatientFindsASlotThePublishedDiaryOpenedInThePortal(run);
     }
 
     /**
-     * Waits for the time-limit bar to pass a value, as the page's events move it; returns the value.
-     * Polled from here: the console's content security policy rightly refuses the page-side eval
-     * that Playwright's waitForFunction needs.
+     * A patient waiting for an exam the published diary's new slots can do signs in to the portal and,
+     * choosing when at the slot's site, finds it among the times they may book.
      */
-    private static double progressAbove(Page page, double above) {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < until) {
-            String value = page.locator("#run-progress-bar").getAttribute("value");
-            if (value != null && Double.parseDouble(value) > above) {
-                return Double.parseDouble(value);
-            }
-            page.waitForTimeout(200);
+    private static void aWaitingPatientFindsASlotThePublishedDiaryOpenedInThePortal(String run) throws Exception {
+        Map<String, Object> opened = console.jdbi()
+                .withHandle(h -> h.createQuery("""
+                                select sl.id as slot, s.ods_code as site, sl.starts_at, q.id as request, p.nhs_number
+                                from outbox o join slot sl on sl.id = o.slot_id join session se on se.id = sl.session_id
+                                join room r on r.id = sl.room_id join site s on s.ods_code = r.site_ods_code
+                                join trust t on t.ods_code = s.trust_ods_code
+                                join request q on q.state = 'WAITING' and se.allowed_exams @> array[q.exam_code]
+                                join exam e on e.code = q.exam_code and e.modality = r.modality
+                                join patient p on p.id = q.patient_id
+                                where o.change = 'SLOT_STATUS' and o.slot_status = 'FREE'
+                                  and o.created_at >= (select requested_at from optimisation_run where id = :run)
+                                  and se.clinic_date between :first and :last
+                                  and sl.status = 'FREE' and se.status = 'RELEASED' and t.ics_code = :ics
+                                  and r.capabilities @> e.required_capabilities
+                                  and not q.needs_sedation and not q.needs_general_anaesthetic
+                                  and coalesce(q.weight_kg, 0) <= coalesce(r.max_patient_weight_kg, 150)
+                                  and (cardinality(q.acceptable_sites) = 0 or s.ods_code = any(q.acceptable_sites))
+                                  and p.date_of_birth <= current_date - interval '18 years'
+                                  and sl.ends_at - sl.starts_at >= make_interval(mins => (
+                                        select d.minutes from exam_duration d
+                                        where d.exam_code = q.exam_code and d.age_band = 'ADULT'))
+                                  and not exists (select 1 from slot o2 join room r2 on r2.id = o2.room_id
+                                                  where r2.site_ods_code = s.ods_code and o2.starts_at = sl.starts_at
+                                                    and o2.id < sl.id and o2.status = 'FREE')
+                                order by sl.starts_at, sl.id, q.id limit 1
+                                """)
+                        .bind("run", java.util.UUID.fromString(run))
+                        .bind("ics", ics)
+                        .bind("first", DIARY_WEEK)
+                        .bind("last", DIARY_WEEK.plusDays(6))
+                        .mapToMap()
+                        .findOne()
+                        .orElseThrow(() -> new AssertionError(
+                                "the published diary opened no free slot a waiting patient of the ICS could book")));
+        String day = London.clinicDay(((java.sql.Timestamp) opened.get("starts_at")).toInstant())
+                .toString();
+        PortalProcess portal = PortalProcess.shared();
+        try (Browser patient = new Browser("console-optimisation-diary-portal", true, StaffBrowser.DESKTOP)) {
+            Page page = patient.page();
+            portal.nextNhsLoginAs(String.valueOf(opened.get("nhs_number")));
+            page.navigate(portal.url() + "/sign-in");
+            page.click("text=Continue to NHS login");
+            page.waitForURL("**/referrals");
+            page.navigate(portal.url() + "/referrals/" + opened.get("request") + "/where/" + opened.get("site")
+                    + "?week=" + day);
+            assertThat(page.locator("input[name='slot'][value='" + opened.get("slot") + "']")
+                            .count())
+                    .as("slot %s the diary opened is a time the patient may choose", opened.get("slot"))
+                    .isEqualTo(1);
+            patient.check("06-patient-can-book-a-new-slot");
         }
-        throw new AssertionError("the progress bar did not pass " + above);
     }
 
     /** Fills the start form, checks what the run will consider, starts it; returns the run's id. */

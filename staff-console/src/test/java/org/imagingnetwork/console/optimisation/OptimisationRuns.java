@@ -2,6 +2,7 @@ package org.imagingnetwork.console.optimisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.imagingnetwork.console.support.StaffClient;
 import org.imagingnetwork.core.time.London;
 import org.jdbi.v3.core.Jdbi;
 
-/** Starting and following runs over HTTP, for the optimisation tests. */
+/** Starting and following runs over HTTP and in the browser, for the optimisation tests. */
 final class OptimisationRuns {
 
     private OptimisationRuns() {}
@@ -132,6 +133,23 @@ final class OptimisationRuns {
         form.put("reason", reason);
         form.put("seconds", "3");
         return form;
+    }
+
+    /**
+     * Waits for the time-limit bar to pass a value, as the page's events move it; returns the value.
+     * Polled from here: the console's content security policy rightly refuses the page-side eval
+     * that Playwright's waitForFunction needs.
+     */
+    static double progressAbove(Page page, double above) {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < until) {
+            String value = page.locator("#run-progress-bar").getAttribute("value");
+            if (value != null && Double.parseDouble(value) > above) {
+                return Double.parseDouble(value);
+            }
+            page.waitForTimeout(200);
+        }
+        throw new AssertionError("the progress bar did not pass " + above);
     }
 
     static String query(Map<String, String> form) {

@@ -29,6 +29,8 @@ public final class PortalProcess implements AutoCloseable {
             + JAR.toAbsolutePath().normalize()
             + "): build both in one reactor, e.g. ./mvnw verify -pl patient-portal,staff-console -am";
 
+    private static PortalProcess shared;
+
     private final Process process;
     private final MockOAuth2Server nhsLogin;
     private final int port;
@@ -44,7 +46,20 @@ public final class PortalProcess implements AutoCloseable {
         return Files.isRegularFile(JAR);
     }
 
-    public static PortalProcess start() throws IOException, InterruptedException {
+    /**
+     * The portal started once per test JVM and shared by the journeys that follow a run through to
+     * the patients (each start costs a JVM and the app's start-up), stopped when the JVM exits.
+     */
+    public static synchronized PortalProcess shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            shared = start();
+            PortalProcess started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        }
+        return shared;
+    }
+
+    private static PortalProcess start() throws IOException, InterruptedException {
         MockOAuth2Server nhsLogin = new MockOAuth2Server();
         nhsLogin.start();
         int port = freePort();
