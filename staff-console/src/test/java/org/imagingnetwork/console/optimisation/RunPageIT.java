@@ -1,7 +1,9 @@
 package org.imagingnetwork.console.optimisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.microsoft.playwright.Page;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -23,16 +26,23 @@ import java.util.stream.Stream;
 import org.imagingnetwork.console.access.Role;
 import org.imagingnetwork.console.support.ConsoleServer;
 import org.imagingnetwork.console.support.DemoStaff;
+import org.imagingnetwork.console.support.StaffBrowser;
 import org.imagingnetwork.console.support.StaffClient;
 import org.imagingnetwork.core.network.Modality;
+import org.imagingnetwork.testsupport.web.Browser;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A run's life over HTTP: live progress from any instance, stop, explanation, comparison, publishing, and scope. */
+/**
+ * A run's life over HTTP: live progress from any instance (over HTTP and in two browsers on two
+ * instances), stop, explanation, comparison, publishing, and scope.
+ */
 class RunPageIT {
 
     private static ConsoleServer console;
+    private static ConsoleServer watcher;
     private static Jdbi jdbi;
     private static String ics;
     private static String modality;
@@ -45,40 +55,115 @@ class RunPageIT {
         modality = OptimisationRuns.busiestModality(jdbi, ics);
     }
 
-    @Test
-    void progressOfARunStartedOnOneInstanceStreamsLiveFromAnother() throws Exception {
-        ConsoleServer watcher = ConsoleServer.another(Map.of("console.optimisation.solve-runs", "false"));
-        try {
-            DemoStaff.Member manager = console.staff().at(Role.SERVICE_MANAGER, ics);
-            StaffClient starter = console.signIn(manager);
-            StaffClient elsewhere = watcher.signIn(manager);
-            long started = System.nanoTime();
-            UUID run = OptimisationRuns.start(starter, OptimisationRuns.allocation("ICS:" + ics, modality, 3));
-            AtomicLong firstPoint = new AtomicLong();
+    /** A second instance over the same database and Redis that solves no runs, started once for this class. */
+    private static synchronized ConsoleServer watcher() {
+        if (watcher == null) {
+            watcher = ConsoleServer.another(Map.of("console.optimisation.solve-runs", "false"));
+        }
+        return watcher;
+    }
 
-            List<String> events = stream(watcher, elsewhere, "/optimisation/runs/" + run + "/events", data -> {
-                if (data.contains("\"seq\":") && firstPoint.get() == 0) {
-                    firstPoint.set(System.nanoTime());
-                }
-            });
-
-            long millis = Duration.ofNanos(firstPoint.get() - started).toMillis();
-            System.out.printf(
-                    "Run page: first progress %d ms after the run was started (%s network)%n",
-                    millis, ConsoleServer.preset());
-            assertThat(millis)
-                    .as("the other instance shows progress soon after the start")
-                    .isBetween(0L, 15_000L);
-
-            assertThat(events).as("events until the run finished").isNotEmpty();
-            assertThat(events.get(events.size() - 1)).contains("\"live\":false").contains("\"state\":\"SOLVED\"");
-            assertThat(events).anyMatch(e -> e.contains("\"seq\":1"));
-            assertThat(events).anyMatch(e -> e.contains("\"live\":true"));
-            String page = elsewhere.get("/optimisation/runs/" + run).body();
-            assertThat(page).contains("data-seq=\"1\"").contains("Solved").doesNotContain("Stop and keep");
-        } finally {
+    @AfterAll
+    static void stopWatcher() {
+        if (watcher != null) {
             watcher.stop();
         }
+    }
+
+    @Test
+    void progressOfARunStartedOnOneInstanceStreamsLiveFromAnother() throws Exception {
+        ConsoleServer watcher = watcher();
+        DemoStaff.Member manager = console.staff().at(Role.SERVICE_MANAGER, ics);
+        StaffClient starter = console.signIn(manager);
+        StaffClient elsewhere = watcher.signIn(manager);
+        long started = System.nanoTime();
+        UUID run = OptimisationRuns.start(starter, OptimisationRuns.allocation("ICS:" + ics, modality, 3));
+        AtomicLong firstPoint = new AtomicLong();
+
+        List<String> events = stream(watcher, elsewhere, "/optimisation/runs/" + run + "/events", data -> {
+            if (data.contains("\"seq\":") && firstPoint.get() == 0) {
+                firstPoint.set(System.nanoTime());
+            }
+        });
+
+        long millis = Duration.ofNanos(firstPoint.get() - started).toMillis();
+        System.out.printf(
+                "Run page: first progress %d ms after the run was started (%s network)%n",
+                millis, ConsoleServer.preset());
+        assertThat(millis)
+                .as("the other instance shows progress soon after the start")
+                .isBetween(0L, 15_000L);
+
+        assertThat(events).as("events until the run finished").isNotEmpty();
+        assertThat(events.get(events.size() - 1)).contains("\"live\":false").contains("\"state\":\"SOLVED\"");
+        assertThat(events).anyMatch(e -> e.contains("\"seq\":1"));
+        assertThat(events).anyMatch(e -> e.contains("\"live\":true"));
+        String page = elsewhere.get("/optimisation/runs/" + run).body();
+        assertThat(page).contains("data-seq=\"1\"").contains("Solved").doesNotContain("Stop and keep");
+    }
+
+    /**
+     * In real browsers: a manager starts a run from the form on one instance; the run's page open on
+     * another instance, which solves nothing, moves its time bar and adds the better plans to its score
+     * table as they come, without reloading; stopping it on the first shows on the second.
+     */
+    @Test
+    void aRunStartedInABrowserOnOneInstanceIsWatchedLiveInABrowserOnAnother() {
+        assumeTrue(Browser.available(), Browser.SKIP_REASON);
+        DemoStaff.Member manager = console.staff().at(Role.SERVICE_MANAGER, ics);
+        try (StaffBrowser onA = new StaffBrowser(console, "two-instances-a", StaffBrowser.DESKTOP);
+                StaffBrowser onB = new StaffBrowser(watcher(), "two-instances-b", StaffBrowser.DESKTOP)) {
+            onA.signIn(manager);
+            onB.signIn(manager);
+            Page a = onA.page();
+            onA.open("/optimisation/new");
+            a.check("#kind");
+            a.selectOption("#scope", "ICS:" + ics);
+            a.selectOption("#modality", modality);
+            // A long limit: it must still be solving when it is stopped below.
+            a.fill("#seconds", "120");
+            a.click("button:has-text('Check what the run will consider')");
+            a.click("button:has-text('Start the run')");
+            a.waitForURL("**/optimisation/runs/*");
+
+            Page b = onB.page();
+            onB.open(URI.create(a.url()).getPath());
+            List<String> reloads = new CopyOnWriteArrayList<>();
+            b.onFrameNavigated(frame -> {
+                if (frame == b.mainFrame()) {
+                    reloads.add(frame.url());
+                }
+            });
+            List<String> drawn = seqs(b);
+            double bar = OptimisationRuns.progressAbove(
+                    b, Double.parseDouble(b.locator("#run-progress-bar").getAttribute("value")));
+            OptimisationRuns.progressAbove(b, bar);
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (drawn.containsAll(seqs(b)) && System.nanoTime() < until) {
+                b.waitForTimeout(200);
+            }
+            assertThat(seqs(b))
+                    .as("better plans found since the page was drawn are added to its table")
+                    .isNotEmpty()
+                    .containsAll(drawn)
+                    .hasSizeGreaterThan(drawn.size());
+            assertThat(b.locator("#best-levels td[data-level='0']").textContent())
+                    .isNotEqualTo("–");
+            assertThat(reloads).as("the page moved without reloading").isEmpty();
+            onB.check("run-watched-from-another-instance");
+
+            a.click("button:has-text('Stop and keep the best plan so far')");
+            b.waitForSelector(
+                    "#run-state:has-text('Stopped (best plan kept)')",
+                    new Page.WaitForSelectorOptions().setTimeout(30_000));
+        }
+    }
+
+    /** The score table's rows, by their sequence number, as the page shows them now. */
+    private static List<String> seqs(Page page) {
+        return page.locator("#score-history tbody tr").all().stream()
+                .map(row -> row.getAttribute("data-seq"))
+                .toList();
     }
 
     @Test
