@@ -22,11 +22,13 @@
 #   LOAD_KEEP_NETWORK=1         reuse the network loaded by the last run (faster; it carries that run's bookings)
 #   LOAD_SKIP_BUILD=1           use the jars already built
 #   LOAD_NO_WARM_UP=1           measure from cold JVMs (by default patients, channels and staff get unmeasured load first)
+#   LOAD_JFR=1                  each app records a Flight Recorder profile, $RUN/NAME.jfr (`jfr print --events jdk.ExecutionSample FILE`)
 #   patients: LOAD_USERS (200) concurrent patients for LOAD_SECONDS (180) after LOAD_RAMP_SECONDS (30),
 #             LOAD_THINK_MIN_MILLIS/LOAD_THINK_MAX_MILLIS (1000/3000) between pages
 #   storm:    STORM_SLOTS (200) slots freed, STORM_OFFERS (5) portal patients offered each and
 #             STORM_CHANNEL (5) more booking each through /fhir/booking; LOAD_RAMP_SECONDS (60) for
-#             the portal patients' sign-ins before the grab
+#             the portal patients' sign-ins before the grab; STORM_WARM_UP_SLOTS (20) more slots
+#             freed and grabbed the same way first, unmeasured
 #   channels: CHANNEL_BOOKINGS_PER_MINUTE (120) NHS App patients searching and booking and
 #             CHANNEL_REPORTS_PER_MINUTE (120) appointments reported arrived, then fulfilled
 #             LOAD_FULFILLED_AFTER_SECONDS (10) later, for LOAD_SECONDS (180), after 30 s of the same unmeasured
@@ -72,6 +74,11 @@ case "$SCENARIO" in
   staff) PORTALS="" CONSOLES=1 ;;
 esac
 PIDS=()
+# The apps started from jars, by name (portal1, fhir-boundary...): their CPU per request is reported.
+declare -A APPS=()
+# Each app's name in HAProxy's statistics (backend/server), where its responses are counted.
+declare -A LB_NAMES=([portal1]=portal/portal1 [portal2]=portal/portal2 [fhir-boundary]=fhir/fhir1
+  [console1]=console/console1 [console2]=console/console2)
 
 section() { printf '\n== %s ==\n' "$1"; }
 
@@ -96,11 +103,18 @@ trap 'exit 130' INT TERM
 source scripts/await-ready.sh
 
 # Starts a jar (copied into the run directory, so a rebuild cannot change it under the running app).
+# With LOAD_JFR set, each app records with Java Flight Recorder's profiling settings into
+# $RUN/NAME.jfr, written when the app stops at the end of the run.
 start_jar() {
   local name=$1 jar=$2
   shift 2
-  "$JAVA" "$@" -jar "$RUN/jars/$jar" >"$RUN/$name.log" 2>&1 &
+  local jfr=()
+  if [[ -n "${LOAD_JFR:-}" ]]; then
+    jfr=(-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="$RUN/$name.jfr")
+  fi
+  "$JAVA" "${jfr[@]}" "$@" -jar "$RUN/jars/$jar" >"$RUN/$name.log" 2>&1 &
   PIDS+=($!)
+  APPS[$name]=$!
 }
 
 secret() { head -c 24 /dev/urandom | base64 | tr '+/' '-_'; }
@@ -111,6 +125,24 @@ split_feeder() {
   local file=$1 rows=$2
   { head -n 1 "$FEEDERS/$file"; sed -n "2,$((rows + 1))p" "$FEEDERS/$file"; } >"$FEEDERS/warm-up-$file"
   { head -n 1 "$FEEDERS/$file"; tail -n +$((rows + 2)) "$FEEDERS/$file"; } >"$FEEDERS/measured-$file"
+}
+
+# split_storm SLOTS: the storm's contenders for the first SLOTS slots of storm-slots.csv into
+# warm-up-storm-portal.csv and warm-up-storm-channel.csv, the others' into measured-storm-*.csv.
+split_storm() {
+  local slots=$1 file column
+  for file in storm-portal.csv storm-channel.csv; do
+    column=$(head -n 1 "$FEEDERS/$file" | tr ',' '\n' | grep -nx slot | cut -d: -f1)
+    awk -F, -v slots="$slots" -v column="$column" -v warm="$FEEDERS/warm-up-$file" -v measured="$FEEDERS/measured-$file" '
+      NR == FNR { if (FNR > 1 && FNR <= slots + 1) first[$1] = 1; next }
+      FNR == 1 { print > warm; print > measured; next }
+      { if ($column in first) print > warm; else print > measured }' "$FEEDERS/storm-slots.csv" "$FEEDERS/$file"
+  done
+}
+
+# The CPU time (ms) process PID has used so far, user and system.
+cpu_millis() {
+  awk -v tick="$(getconf CLK_TCK)" '{ printf "%d\n", ($14 + $15) * 1000 / tick }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
 
 if ! command -v haproxy >/dev/null; then
@@ -185,10 +217,17 @@ case "$SCENARIO" in
       --ris "http://127.0.0.1:$RIS_PORT" --drain-seconds 600)
     ;;
   storm)
-    # Before any portal runs, so no offer engine offers the freed slots first.
-    "${SEED[@]}" storm --slots "${STORM_SLOTS:-200}" --offers "${STORM_OFFERS:-5}" \
+    # Before any portal runs, so no offer engine offers the freed slots first. The first
+    # STORM_WARM_UP_SLOTS slots' contenders storm first, unmeasured: a deployed portal's JIT has long
+    # compiled the grab and its pages. The checker judges every freed slot, the warm-up's too.
+    WARM_UP_SLOTS=${STORM_WARM_UP_SLOTS:-20}
+    "${SEED[@]}" storm --slots $((${STORM_SLOTS:-200} + WARM_UP_SLOTS)) --offers "${STORM_OFFERS:-5}" \
       --channel "${STORM_CHANNEL:-5}" --out "$FEEDERS"
-    GATLING_ARGS+=(-Dload.channelToken="$LOAD_CHANNEL_TOKEN" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-60}")
+    split_storm "$WARM_UP_SLOTS"
+    WARM_UP_ARGS+=(-Dload.channelToken="$LOAD_CHANNEL_TOKEN" -Dload.rampSeconds=10
+      -Dload.stormPortal=warm-up-storm-portal.csv -Dload.stormChannel=warm-up-storm-channel.csv)
+    GATLING_ARGS+=(-Dload.channelToken="$LOAD_CHANNEL_TOKEN" -Dload.rampSeconds="${LOAD_RAMP_SECONDS:-60}"
+      -Dload.stormPortal=measured-storm-portal.csv -Dload.stormChannel=measured-storm-channel.csv)
     CHECK_ARGS+=(--storm-slots "$FEEDERS/storm-slots.csv")
     ;;
   channels)
@@ -290,6 +329,21 @@ if ((${#WARM_UP_ARGS[@]})) && [[ -z "${LOAD_NO_WARM_UP:-}" ]]; then
   grep -E '^> (Global|request count) ' "$RUN/warm-up.log" | tail -n 1 || true
 fi
 
+# Responses HAProxy has had from backend/server so far.
+served() {
+  curl -fsS "http://$LB_HOST:$LB_STATS_PORT/;csv" | awk -F, -v name="$1" '$1 "/" $2 == name { print $40 + $41 + $42 + $43 + $44 + $45 }'
+}
+# Each app's CPU time and responses now, and HAProxy's CPU time, to report the measured run's cost per request.
+declare -A CPU_BEFORE=() SERVED_BEFORE=()
+for app in "${!APPS[@]}"; do
+  CPU_BEFORE[$app]=$(cpu_millis "${APPS[$app]}")
+  if [[ -n "${LB_NAMES[$app]:-}" ]]; then SERVED_BEFORE[$app]=$(served "${LB_NAMES[$app]}"); fi
+done
+HAPROXY_PID=${PIDS[-1]}
+HAPROXY_CPU_BEFORE=$(cpu_millis "$HAPROXY_PID")
+MACHINE_BEFORE=($(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat))
+RUN_STARTED=$(date +%s)
+
 section "6. Gatling: $SIMULATION"
 GATLING_STATUS=0
 DURING=()
@@ -313,6 +367,27 @@ fi
 
 section "7. Requests per instance (HAProxy)"
 curl -fsS "http://$LB_HOST:$LB_STATS_PORT/;csv" | awk -F, '$1 ~ /^(portal|console|fhir)$/ && $2 !~ /BACKEND/ {print "  " $1 "/" $2 ": " $41 " responses 2xx, " $42 " 3xx, " $43 " 4xx, " $44 " 5xx; " $17 " redispatched; status " $18}'
+
+section "7b. CPU per request during the measured run"
+# CPU time each app used (user and system, from /proc) over the responses HAProxy had from it: what a
+# request costs an instance, whatever else shares the machine. The machine's busy share says how much
+# was left for the run (other work on a shared machine counts in it).
+MACHINE_AFTER=($(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat))
+SECONDS_RUN=$(($(date +%s) - RUN_STARTED))
+for app in $(printf '%s\n' "${!APPS[@]}" | sort); do
+  used=$(($(cpu_millis "${APPS[$app]}") - CPU_BEFORE[$app]))
+  if [[ -n "${LB_NAMES[$app]:-}" ]]; then
+    responses=$(($(served "${LB_NAMES[$app]}") - SERVED_BEFORE[$app]))
+    echo "  $app: $((used / 1000)).$(printf '%03d' $((used % 1000))) s CPU for $responses responses:" \
+      "$( ((responses > 0)) && echo "$((used / responses)) ms a response" || echo "no responses")"
+  else
+    echo "  $app: $((used / 1000)).$(printf '%03d' $((used % 1000))) s CPU"
+  fi
+done
+used=$(($(cpu_millis "$HAPROXY_PID") - HAPROXY_CPU_BEFORE))
+echo "  haproxy: $((used / 1000)).$(printf '%03d' $((used % 1000))) s CPU"
+busy=$((MACHINE_AFTER[0] - MACHINE_BEFORE[0])) idle=$((MACHINE_AFTER[1] - MACHINE_BEFORE[1]))
+echo "  machine ($(nproc) cores, ${SECONDS_RUN} s): $((100 * busy / (busy + idle + 1)))% busy (every process, this run's and others')"
 
 section "8. Checker"
 CHECK_STATUS=0
