@@ -375,6 +375,10 @@ section "7b. CPU per request during the measured run"
 MACHINE_AFTER=($(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat))
 SECONDS_RUN=$(($(date +%s) - RUN_STARTED))
 for app in $(printf '%s\n' "${!APPS[@]}" | sort); do
+  if [[ ! -d "/proc/${APPS[$app]}" ]]; then
+    echo "  $app: stopped during the run, no figure"
+    continue
+  fi
   used=$(($(cpu_millis "${APPS[$app]}") - CPU_BEFORE[$app]))
   if [[ -n "${LB_NAMES[$app]:-}" ]]; then
     responses=$(($(served "${LB_NAMES[$app]}") - SERVED_BEFORE[$app]))
