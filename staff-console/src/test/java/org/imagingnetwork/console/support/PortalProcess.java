@@ -65,6 +65,11 @@ public final class PortalProcess implements AutoCloseable {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        // Shared with the console tests after the journeys that need it, the portal
+                        // must not act on their data by itself: no offers of released slots, no
+                        // reminders on a timer (as the portal's own tests run it).
+                        "-Dportal.offers.sweep-enabled=false",
+                        "-Dportal.reminders.sweep-enabled=false",
                         "-jar",
                         JAR.toAbsolutePath().toString())
                 .redirectErrorStream(true)
