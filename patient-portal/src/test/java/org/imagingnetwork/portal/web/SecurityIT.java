@@ -12,6 +12,7 @@ import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalClient;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
+import org.imagingnetwork.testsupport.web.SecurityHeaders;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -216,6 +217,13 @@ class SecurityIT {
                     .contains("path=/");
         }
         assertThat(client.setCookieHeader("portal_session").toLowerCase()).contains("max-age=1800");
+    }
+
+    @Test
+    void pagesAreNeitherFramedNorCachedAndAssetsMayBeCached() {
+        PortalClient client = new PortalClient(portal.url());
+        SecurityHeaders.assertOnPage(client.get("/sign-in"));
+        SecurityHeaders.assertOnAsset(client.get("/assets/portal.css"));
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.imagingnetwork.console.access.Permission;
 import org.imagingnetwork.console.access.Role;
 import org.imagingnetwork.console.support.ConsoleServer;
 import org.imagingnetwork.console.support.StaffClient;
+import org.imagingnetwork.testsupport.web.SecurityHeaders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -87,6 +88,18 @@ class RouteSecurityIT {
                     .as("%s: pages and forms use GET and POST only", describe(route))
                     .isIn("GET", "POST");
         }
+    }
+
+    @Test
+    void pagesAreNeitherFramedNorCachedAndAssetsMayBeCached() throws Exception {
+        SecurityHeaders.assertOnPage(plainGet("/sign-in"));
+        SecurityHeaders.assertOnAsset(plainGet("/assets/console.css"));
+    }
+
+    private static HttpResponse<String> plainGet(String path) throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(console.url() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @TestFactory

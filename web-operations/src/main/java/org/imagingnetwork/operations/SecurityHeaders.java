@@ -1,4 +1,4 @@
-package org.imagingnetwork.portal.web;
+package org.imagingnetwork.operations;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -6,8 +6,9 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * Headers that keep patient pages out of frames, caches and other sites' Referer logs (a sign-in
- * link's token is in its URL).
+ * Headers that keep patient records out of frames, caches and other sites' Referer logs (a portal
+ * sign-in link's token is in its URL), and allow only the app's own scripts and styles. The portal
+ * and the console answer with the same ones.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeaders {
