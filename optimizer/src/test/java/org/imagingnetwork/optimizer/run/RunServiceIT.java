@@ -416,27 +416,25 @@ class RunServiceIT {
     }
 
     private static long freeSlotsOfBookedSessions(RunId id) {
-        return database.jdbi()
-                .withHandle(h -> h.createQuery("""
-                        select count(*) from optimisation_session o
-                        join session se on se.room_id = o.room_id and se.starts_at = o.starts_at
-                        join slot s on s.session_id = se.id and s.status = 'FREE'
-                        where o.run_id = :id and exists (select 1 from slot b join appointment a on a.slot_id = b.id
-                                                         where b.session_id = se.id and a.status = 'BOOKED')
-                        """)
-                        .bind("id", id.value())
-                        .mapTo(Long.class)
-                        .one());
+        return freeSlotsOfPlannedSessions(id, """
+                and exists (select 1 from slot b join appointment a on a.slot_id = b.id
+                            where b.session_id = se.id and a.status = 'BOOKED')
+                """);
     }
 
     private static long freeSlotsOfPlannedSessions(RunId id) {
+        return freeSlotsOfPlannedSessions(id, "");
+    }
+
+    /** Free slots of the sessions the run planned, of those sessions the condition keeps. */
+    private static long freeSlotsOfPlannedSessions(RunId id, String sessionCondition) {
         return database.jdbi()
                 .withHandle(h -> h.createQuery("""
-                        select count(*) from optimisation_session o
-                        join session se on se.room_id = o.room_id and se.starts_at = o.starts_at
-                        join slot s on s.session_id = se.id and s.status = 'FREE'
-                        where o.run_id = :id
-                        """)
+                                select count(*) from optimisation_session o
+                                join session se on se.room_id = o.room_id and se.starts_at = o.starts_at
+                                join slot s on s.session_id = se.id and s.status = 'FREE'
+                                where o.run_id = :id
+                                """ + sessionCondition)
                         .bind("id", id.value())
                         .mapTo(Long.class)
                         .one());

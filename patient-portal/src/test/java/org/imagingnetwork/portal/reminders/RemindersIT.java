@@ -19,16 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imagingnetwork.core.booking.Actor;
 import org.imagingnetwork.core.booking.AppointmentId;
-import org.imagingnetwork.core.booking.Book;
 import org.imagingnetwork.core.booking.BookingOutcome;
 import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.booking.Cancel;
 import org.imagingnetwork.core.booking.Reschedule;
 import org.imagingnetwork.core.diary.SlotId;
 import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.core.request.RequestId;
 import org.imagingnetwork.core.signin.SignInLinks;
 import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
 import org.imagingnetwork.portal.web.Display;
@@ -317,19 +316,8 @@ class RemindersIT {
         long request = fixture.waitingRequest(patient, PortalFixture.MRI_BRAIN);
         Instant start = Instant.now().plus(ahead).truncatedTo(ChronoUnit.MINUTES);
         long slot = slotAt(start);
-        BookingOutcome outcome = bookings()
-                .book(new Book(
-                        new RequestId(request),
-                        new SlotId(slot),
-                        Actor.patient(new PatientId(patient.id())),
-                        Optional.empty()));
-        assertThat(outcome).isInstanceOf(BookingOutcome.Booked.class);
-        return new Booked(
-                patient,
-                request,
-                slot,
-                ((BookingOutcome.Booked) outcome).appointment().id(),
-                start);
+        BookingOutcome.Booked booked = Journeys.bookDirectly(portal, patient, request, slot);
+        return new Booked(patient, request, slot, booked.appointment().id(), start);
     }
 
     private static void bookedAgo(AppointmentId appointment, Duration ago) {

@@ -59,18 +59,34 @@ public final class Journeys {
         return client.submit("/referrals/" + request + "/confirm", Map.of("slot", String.valueOf(slot)));
     }
 
+    /** The patient books the slot for their request through the booking service, as the portal does. */
+    public static BookingOutcome.Booked bookDirectly(
+            PortalServer portal, PortalFixture.Patient patient, long request, long slot) {
+        BookingOutcome outcome = portal.context()
+                .getBean(BookingService.class)
+                .book(new Book(
+                        new RequestId(request),
+                        new SlotId(slot),
+                        Actor.patient(new PatientId(patient.id())),
+                        Optional.empty()));
+        if (!(outcome instanceof BookingOutcome.Booked booked)) {
+            throw new IllegalStateException("could not book slot " + slot + ": " + outcome);
+        }
+        return booked;
+    }
+
     /** Someone books this free MRI slot and cancels it: the release reaches the offer engine. */
     public static void release(PortalServer portal, long slot) {
         PortalFixture.Patient someone = portal.fixture().adult();
         long request = portal.fixture().waitingRequest(someone, PortalFixture.MRI_BRAIN);
-        BookingService bookings = portal.context().getBean(BookingService.class);
-        Actor actor = Actor.patient(new PatientId(someone.id()));
-        BookingOutcome booked =
-                bookings.book(new Book(new RequestId(request), new SlotId(slot), actor, Optional.empty()));
-        if (!(booked instanceof BookingOutcome.Booked b)) {
-            throw new IllegalStateException("could not book slot " + slot + ": " + booked);
-        }
-        bookings.cancel(new Cancel(b.appointment().id(), actor, "Patient: cannotAttend", true));
+        BookingOutcome.Booked booked = bookDirectly(portal, someone, request, slot);
+        portal.context()
+                .getBean(BookingService.class)
+                .cancel(new Cancel(
+                        booked.appointment().id(),
+                        Actor.patient(new PatientId(someone.id())),
+                        "Patient: cannotAttend",
+                        true));
     }
 
     /** The offers of a slot once there are at least this many (or after ten seconds). */

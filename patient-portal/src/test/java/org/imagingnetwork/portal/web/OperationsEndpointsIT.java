@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
-import org.imagingnetwork.core.booking.Actor;
-import org.imagingnetwork.core.booking.Book;
-import org.imagingnetwork.core.booking.BookingOutcome;
-import org.imagingnetwork.core.booking.BookingService;
-import org.imagingnetwork.core.diary.SlotId;
-import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
 import org.imagingnetwork.testsupport.web.WebClient;
@@ -40,14 +33,7 @@ class OperationsEndpointsIT {
         PortalFixture.Patient patient = portal.fixture().adult();
         long request = portal.fixture().waitingRequest(patient, PortalFixture.MRI_BRAIN);
         long slot = portal.fixture().freeSlot("ZP1CD-MR1", Duration.ofHours(48));
-        BookingOutcome outcome = portal.context()
-                .getBean(BookingService.class)
-                .book(new Book(
-                        new RequestId(request),
-                        new SlotId(slot),
-                        Actor.patient(new PatientId(patient.id())),
-                        Optional.empty()));
-        assertThat(outcome).isInstanceOf(BookingOutcome.Booked.class);
+        Journeys.bookDirectly(portal, patient, request, slot);
 
         String metrics = client.get("/prometheus").body();
         assertThat(bookedCount(metrics)).isEqualTo(before + 1);

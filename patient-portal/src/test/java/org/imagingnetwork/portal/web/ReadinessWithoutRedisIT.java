@@ -8,14 +8,8 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import org.imagingnetwork.core.booking.Actor;
-import org.imagingnetwork.core.booking.Book;
-import org.imagingnetwork.core.booking.BookingOutcome;
-import org.imagingnetwork.core.booking.BookingService;
 import org.imagingnetwork.core.diary.SlotId;
-import org.imagingnetwork.core.patient.PatientId;
-import org.imagingnetwork.core.request.RequestId;
+import org.imagingnetwork.portal.support.Journeys;
 import org.imagingnetwork.portal.support.PortalFixture;
 import org.imagingnetwork.portal.support.PortalServer;
 import org.imagingnetwork.testsupport.web.WebClient;
@@ -60,15 +54,10 @@ class ReadinessWithoutRedisIT {
         long request = portal.fixture().waitingRequest(patient, PortalFixture.MRI_BRAIN);
         long slot = portal.fixture().freeSlot("ZP1CD-MR1", Duration.ofHours(72));
 
-        BookingOutcome outcome = portal.context()
-                .getBean(BookingService.class)
-                .book(new Book(
-                        new RequestId(request),
-                        new SlotId(slot),
-                        Actor.patient(new PatientId(patient.id())),
-                        Optional.empty()));
-
-        assertThat(outcome).isInstanceOf(BookingOutcome.Booked.class);
+        assertThat(Journeys.bookDirectly(portal, patient, request, slot)
+                        .appointment()
+                        .slot())
+                .isEqualTo(new SlotId(slot));
     }
 
     /** A port nothing listens on: connections to it are refused at once, as to a Redis that is down. */

@@ -1,5 +1,6 @@
 package org.imagingnetwork.core.redis;
 
+import java.util.List;
 import org.imagingnetwork.core.booking.SlotBooked;
 import org.imagingnetwork.core.booking.SlotChange;
 import org.imagingnetwork.core.booking.SlotChangeNotifier;
@@ -65,38 +66,25 @@ public final class RedisSlotChangeNotifier implements SlotChangeNotifier {
 
     @Override
     public void blocked(SlotsBlocked event) {
-        try {
-            for (SlotId slot : event.slots()) {
-                redis.publish(
-                        changedChannel,
-                        SlotChangeMessages.format(new SlotChange(SlotChange.Kind.BLOCKED, slot, event.room())));
-            }
-        } catch (JedisException e) {
-            // Other instances keep offering the blocked time until their cached answers expire; the
-            // booking itself is refused by the database, which holds the slot blocked.
-            LOG.warn(
-                    "Redis unavailable, block of {} slots in {} not announced: {}",
-                    event.slots().size(),
-                    event.room(),
-                    e.getMessage());
-        }
+        // If Redis is down, other instances keep offering the blocked time until their cached answers
+        // expire; the booking itself is refused by the database, which holds the slot blocked.
+        announce(SlotChange.Kind.BLOCKED, event.slots(), event.room(), "blocked");
     }
 
     @Override
     public void opened(SlotsOpened event) {
+        // If Redis is down, other instances keep their answers for the room until they expire.
+        announce(SlotChange.Kind.FREED, event.slots(), event.room(), "opened");
+    }
+
+    private void announce(SlotChange.Kind kind, List<SlotId> slots, String room, String what) {
         try {
-            for (SlotId slot : event.slots()) {
-                redis.publish(
-                        changedChannel,
-                        SlotChangeMessages.format(new SlotChange(SlotChange.Kind.FREED, slot, event.room())));
+            for (SlotId slot : slots) {
+                redis.publish(changedChannel, SlotChangeMessages.format(new SlotChange(kind, slot, room)));
             }
         } catch (JedisException e) {
-            // Other instances keep their answers for the room until they expire.
             LOG.warn(
-                    "Redis unavailable, {} slots opened in {} not announced: {}",
-                    event.slots().size(),
-                    event.room(),
-                    e.getMessage());
+                    "Redis unavailable, {} slots {} in {} not announced: {}", slots.size(), what, room, e.getMessage());
         }
     }
 }

@@ -26,8 +26,8 @@ public final class Browser implements AutoCloseable {
     public static final String SKIP_REASON =
             "Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium): browser tests skipped";
 
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser browser;
+    private static com.microsoft.playwright.Browser chromium;
+
     private final BrowserContext context;
     private final Page page;
     private final String prefix;
@@ -40,24 +40,11 @@ public final class Browser implements AutoCloseable {
     public Browser(String prefix, boolean javaScript, int width) {
         this.prefix = prefix;
         this.javaScript = javaScript;
-        this.playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
-        this.context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setJavaScriptEnabled(javaScript)
-                .setViewportSize(width, 900)
-                .setLocale("en-GB"));
+        this.context = chromium()
+                .newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setJavaScriptEnabled(javaScript)
+                        .setViewportSize(width, 900)
+                        .setLocale("en-GB"));
         this.page = context.newPage();
     }
 
@@ -94,10 +81,34 @@ public final class Browser implements AutoCloseable {
                 .isEqualTo(true);
     }
 
+    /**
+     * One Chromium for every browser a test JVM opens, each in a context of its own (its own cookies,
+     * storage and settings): starting Playwright's driver and Chromium takes seconds, a context
+     * milliseconds. Test classes run one after another, so one driver connection serves them all.
+     */
+    private static synchronized com.microsoft.playwright.Browser chromium() {
+        if (chromium == null || !chromium.isConnected()) {
+            Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            chromium = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync",
+                                    "--no-first-run")));
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        return chromium;
+    }
+
     @Override
     public void close() {
         context.close();
-        browser.close();
-        playwright.close();
     }
 }
