@@ -45,12 +45,13 @@ public record WaitingRequest(
     }
 
     /**
-     * Whether the slot can take this patient's exam, by the same rules the booking service's
+     * Whether the slot's room can take this patient's exam, by the same rules the booking service's
      * eligibility check applies (which still has the last word): the list runs the exam, the room has
      * the kit (and anaesthetic support if needed) and takes the weight, the site sees the patient's
-     * age, the slot is long enough, and the patient accepts the site.
+     * age, and the patient accepts the site. Whether the slot is long enough ({@link #minutes()}) is
+     * the board's to check, slot by slot.
      */
-    public boolean fits(FreeSlot slot) {
+    public boolean fitsRoom(FreeSlot slot) {
         return slot.exams().contains(exam)
                 && slot.capabilities().containsAll(requiredCapabilities)
                 && (!needsGeneralAnaesthetic || slot.capabilities().contains("GENERAL_ANAESTHETIC_SUPPORT"))
@@ -58,7 +59,6 @@ public record WaitingRequest(
                 && (ageYears >= 18
                         || (slot.minChildAge().isPresent()
                                 && ageYears >= slot.minChildAge().getAsInt()))
-                && slot.minutes() >= minutes
                 && (acceptableSites.isEmpty() || acceptableSites.contains(slot.site()));
     }
 

@@ -33,6 +33,42 @@ public final class FigureQueries {
     /** Bookable slot count in the period's released sessions, and booked. */
     public record Slots(int bookable, int booked) {}
 
+    /**
+     * Patients not yet scanned whose clock has started by the census day, by referring trust, by how
+     * far they will go (sites they named, a travel limit, or anywhere) and whether they hold an
+     * appointment: how many, and how many of them have waited six weeks (42 days) or more.
+     */
+    public record LongWait(String trust, String reach, boolean booked, int waiting, int overSixWeeks) {}
+
+    /** The census broken down by trust, reach and appointment: where the long waits are, and why. */
+    public List<LongWait> longWaits(LocalDate censusDay) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        with open as (
+                            select referring_trust, state = 'APPOINTED' as booked,
+                                   case when cardinality(acceptable_sites) > 0 then 'named sites'
+                                        when max_travel_km is not null then 'travel limit'
+                                        else 'anywhere' end as reach,
+                                   greatest((received_at at time zone 'Europe/London')::date,
+                                            coalesce(due_date, date '-infinity')) as clock_start
+                            from request
+                            where state in ('RECEIVED', 'VETTED', 'WAITING', 'APPOINTED', 'DID_NOT_ATTEND')
+                        )
+                        select referring_trust, reach, booked, count(*) as waiting,
+                               count(*) filter (where :census - clock_start >= 42) as over
+                        from open where clock_start <= :census
+                        group by referring_trust, reach, booked
+                        order by referring_trust, reach, booked
+                        """)
+                .bind("census", censusDay)
+                .map((rs, ctx) -> new LongWait(
+                        rs.getString("referring_trust"),
+                        rs.getString("reach"),
+                        rs.getBoolean("booked"),
+                        rs.getInt("waiting"),
+                        rs.getInt("over")))
+                .list());
+    }
+
     /** Six-week clock starts of patients not yet scanned (the open states), as the census counts them. */
     public List<LocalDate> openClockStarts() {
         return jdbi.withHandle(h -> h.createQuery("""

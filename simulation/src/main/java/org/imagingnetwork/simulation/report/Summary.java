@@ -92,6 +92,41 @@ public final class Summary {
         return csv.toString();
     }
 
+    /** The weeks back from {@link #csv}'s rows (several runs' files may be joined, each with its header). */
+    public static List<WeekFigures> parse(String csv) {
+        List<WeekFigures> weeks = new ArrayList<>();
+        for (String line : csv.split("\n")) {
+            if (line.isBlank() || line.startsWith("policy,")) {
+                continue;
+            }
+            String[] f = line.strip().split(",");
+            if (f.length != 22) {
+                throw new IllegalArgumentException("a weeks.csv row has 22 fields, not " + f.length + ": " + line);
+            }
+            weeks.add(new WeekFigures(
+                    f[0],
+                    Long.parseLong(f[1]),
+                    Integer.parseInt(f[2]),
+                    Integer.parseInt(f[3]),
+                    Integer.parseInt(f[4]),
+                    Integer.parseInt(f[6]),
+                    Double.parseDouble(f[7]),
+                    Double.parseDouble(f[8]),
+                    new WeekFigures.Share(Integer.parseInt(f[9]), Integer.parseInt(f[10])),
+                    new WeekFigures.Share(Integer.parseInt(f[11]), Integer.parseInt(f[12])),
+                    Integer.parseInt(f[13]),
+                    Integer.parseInt(f[14]),
+                    Integer.parseInt(f[15]),
+                    Integer.parseInt(f[16]),
+                    Integer.parseInt(f[17]),
+                    Double.parseDouble(f[18]),
+                    Double.parseDouble(f[19]),
+                    Double.parseDouble(f[20]),
+                    Double.parseDouble(f[21])));
+        }
+        return weeks;
+    }
+
     private static String percent(List<WeekFigures> seeds, ToDoubleFunction<WeekFigures> measure) {
         return range(seeds, w -> 100 * measure.applyAsDouble(w), "%.1f%%");
     }

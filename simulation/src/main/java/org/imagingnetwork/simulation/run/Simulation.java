@@ -108,6 +108,7 @@ final class Simulation {
             Instant midnight = London.moment(date.plusDays(1), LocalTime.MIDNIGHT);
             agenda.runUntil(midnight, clock::advanceTo);
             clock.advanceTo(midnight.minusSeconds(1));
+            progress.dayDone(policy, date);
             if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 int week = day / 7 + 1;
                 weeks.add(measure.measure(policy.name(), scenario.seed(), week, date.minusDays(6), clock.instant()));
@@ -288,10 +289,13 @@ final class Simulation {
             return;
         }
         Instant now = clock.instant();
-        SlotBoard current = board != null ? board : new SlotBoard(platform.queries.freeSlotsFrom(now.plus(NOTICE)));
+        if (board == null) {
+            // Before the first booking round: read once, not for every patient moving that morning.
+            board = new SlotBoard(platform.queries.freeSlotsFrom(now.plus(NOTICE)));
+        }
         Instant from = appointment.startsAt().plus(Duration.ofDays(1));
         platform.booker
-                .move(current, request, appointment.id(), from, where(request), actor(request))
+                .move(board, request, appointment.id(), from, where(request), actor(request))
                 .ifPresentOrElse(made -> booked(request, made), () -> cancelledByPatient(request, appointment, true));
         offerReleases();
     }

@@ -39,12 +39,54 @@ class SlotBoardTest {
                 .isEmpty();
     }
 
+    @Test
+    void passesOverSlotsTooShortRoomsWithoutTheKitAndSlotsStruckOff() {
+        FreeSlot tooShort = slot(1, "NEAR", NEAR, MONDAY_9, 5, Set.of());
+        FreeSlot tooLight = new FreeSlot(
+                new SlotId(2), "NEAR", "TRUST", MONDAY_9, 15, Set.of("XCHES"), Set.of(), 90, OptionalInt.empty(), NEAR);
+        FreeSlot noKit = slot(3, "NEAR", NEAR, MONDAY_9.plusSeconds(900), 15, Set.of());
+        FreeSlot withKit = slot(4, "FAR", FAR, MONDAY_9.plusSeconds(3600), 15, Set.of("BARIATRIC_TABLE"));
+        FreeSlot nearLater = slot(5, "NEAR", NEAR, MONDAY_9.plusSeconds(1800), 15, Set.of());
+        FreeSlot nearTuesday = slot(6, "NEAR", NEAR, MONDAY_9.plusSeconds(24 * 3600), 15, Set.of());
+        SlotBoard board = new SlotBoard(List.of(tooShort, tooLight, noKit, withKit, nearLater, nearTuesday));
+
+        WaitingRequest heavy = request(OptionalInt.empty(), Set.of(), OptionalInt.of(120));
+        assertThat(board.choose(heavy, MONDAY_9, s -> true)).contains(noKit);
+        board.strike(noKit.id());
+        assertThat(board.choose(heavy, MONDAY_9, s -> true)).contains(nearLater);
+        board.strike(nearLater.id());
+        assertThat(board.choose(heavy, MONDAY_9, s -> true)).contains(withKit);
+        assertThat(board.choose(heavy, MONDAY_9, s -> s.site().equals("NEAR"))).contains(nearTuesday);
+        WaitingRequest needsKit = request(OptionalInt.empty(), Set.of("BARIATRIC_TABLE"), OptionalInt.empty());
+        assertThat(board.choose(needsKit, MONDAY_9, s -> true)).contains(withKit);
+        assertThat(board.choose(needsKit, MONDAY_9.plusSeconds(3601), s -> true))
+                .isEmpty();
+    }
+
     private static FreeSlot slot(long id, String site, GeoPoint where, Instant start) {
+        return slot(id, site, where, start, 15, Set.of());
+    }
+
+    private static FreeSlot slot(
+            long id, String site, GeoPoint where, Instant start, int minutes, Set<String> capabilities) {
         return new FreeSlot(
-                new SlotId(id), site, "TRUST", start, 15, Set.of("XCHES"), Set.of(), 150, OptionalInt.empty(), where);
+                new SlotId(id),
+                site,
+                "TRUST",
+                start,
+                minutes,
+                Set.of("XCHES"),
+                capabilities,
+                150,
+                OptionalInt.empty(),
+                where);
     }
 
     private static WaitingRequest request(OptionalInt maxTravelKm) {
+        return request(maxTravelKm, Set.of(), OptionalInt.empty());
+    }
+
+    private static WaitingRequest request(OptionalInt maxTravelKm, Set<String> capabilities, OptionalInt weightKg) {
         return new WaitingRequest(
                 new RequestId(1),
                 new PatientId(1),
@@ -55,9 +97,9 @@ class SlotBoardTest {
                 "TRUST",
                 40,
                 10,
-                Set.of(),
+                capabilities,
                 false,
-                OptionalInt.empty(),
+                weightKg,
                 Set.of(),
                 maxTravelKm,
                 Optional.of(HOME));

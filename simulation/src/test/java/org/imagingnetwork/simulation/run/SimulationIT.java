@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.imagingnetwork.core.jdbc.Database;
 import org.imagingnetwork.core.jdbc.DatabaseSettings;
 import org.imagingnetwork.core.request.RequestState;
 import org.imagingnetwork.core.time.London;
+import org.imagingnetwork.simulation.jdbc.FigureQueries;
 import org.imagingnetwork.simulation.patient.Behaviour;
 import org.imagingnetwork.simulation.report.WeekFigures;
 import org.imagingnetwork.testsupport.TestDatabase;
@@ -32,11 +34,11 @@ import org.junit.jupiter.api.Test;
 class SimulationIT {
 
     private static final LocalDate START = LocalDate.of(2026, 12, 7);
-    private static final Scenario SCENARIO =
-            new Scenario(DemoPreset.SMALL, 7, START, 1, List.of(Policy.LOCAL, Policy.NETWORK_OFFERS), 1, 0.03, 5, 0.5);
+    private static final Scenario SCENARIO = new Scenario(
+            DemoPreset.SMALL, 7, START, 1, List.of(Policy.LOCAL, Policy.NETWORK_OFFERS), 1, 0.03, 5, 0.5, 1);
 
     private static final Map<String, String> urls = new HashMap<>();
-    private static final List<Database> opened = new ArrayList<>();
+    private static final Map<Policy, Database> opened = new EnumMap<>(Policy.class);
     private static List<WeekFigures> weeks;
 
     @BeforeAll
@@ -54,14 +56,16 @@ class SimulationIT {
 
     @AfterAll
     static void close() {
-        opened.forEach(Database::close);
+        opened.values().forEach(Database::close);
     }
 
+    /** One pool per policy's database for every test, so the tests do not run the server out of connections. */
     private static Jdbi jdbi(Policy policy) {
-        Database database = Database.connect(
-                DatabaseSettings.of(urls.get("sim_" + policy.name().toLowerCase() + "_7")));
-        opened.add(database);
-        return database.jdbi();
+        return opened.computeIfAbsent(
+                        policy,
+                        p -> Database.connect(
+                                DatabaseSettings.of(urls.get("sim_" + p.name().toLowerCase() + "_7"))))
+                .jdbi();
     }
 
     @Test
@@ -202,6 +206,29 @@ class SimulationIT {
                                 + (Long) count.get("appointed")
                                 + (Long) count.get("closed"));
             }
+        }
+    }
+
+    @Test
+    void theLongWaitsBreakdownAddsUpToTheWeeksCensus() {
+        for (Policy policy : SCENARIO.policies()) {
+            WeekFigures week = weeks.stream()
+                    .filter(w -> w.policy().equals(policy.name()))
+                    .findFirst()
+                    .orElseThrow();
+            List<FigureQueries.LongWait> rows = new FigureQueries(jdbi(policy)).longWaits(START.plusDays(6));
+            assertThat(rows.stream().mapToInt(FigureQueries.LongWait::waiting).sum())
+                    .as(policy + ": waiting")
+                    .isEqualTo(week.waiting());
+            assertThat(rows.stream()
+                            .mapToInt(FigureQueries.LongWait::overSixWeeks)
+                            .sum())
+                    .as(policy + ": over six weeks")
+                    .isEqualTo(week.overSixWeeks())
+                    .isPositive();
+            assertThat(rows)
+                    .extracting(FigureQueries.LongWait::reach)
+                    .contains("named sites", "travel limit", "anywhere");
         }
     }
 
