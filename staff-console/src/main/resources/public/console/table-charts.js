@@ -1,5 +1,5 @@
 // Draws a grouped bar chart of a table's numbers with ECharts into each element that names the
-// table (data-chart-table): rows are the categories, numeric columns the series. The table stays on
+// table (data-chart-table): rows are the categories, numeric columns (or those marked data-series) the series. The table stays on
 // the page as the chart's accessible numbers; without JavaScript only the table shows.
 (function () {
   "use strict";
@@ -11,14 +11,24 @@
     if (!table) {
       return;
     }
-    var series = Array.prototype.slice.call(table.querySelectorAll("thead th"), 1).map(function (th) {
-      return th.textContent.trim();
+    // Columns whose header says data-series are charted; without any, every numeric column is.
+    var heads = Array.prototype.slice.call(table.querySelectorAll("thead th"), 1);
+    var marked = heads.some(function (th) { return th.hasAttribute("data-series"); });
+    var picked = [];
+    heads.forEach(function (th, i) {
+      if (!marked || th.hasAttribute("data-series")) {
+        picked.push(i);
+      }
+    });
+    var series = picked.map(function (i) {
+      return heads[i].textContent.trim();
     });
     var rows = Array.prototype.map.call(table.querySelectorAll("tbody tr"), function (tr) {
+      var cells = tr.querySelectorAll("td");
       return {
         name: tr.querySelector("th").textContent.trim(),
-        values: Array.prototype.map.call(tr.querySelectorAll("td"), function (td) {
-          var text = td.textContent.trim();
+        values: picked.map(function (i) {
+          var text = cells[i] ? cells[i].textContent.trim() : "";
           return text === "" ? null : Number(text.replace(/,/g, ""));
         })
       };

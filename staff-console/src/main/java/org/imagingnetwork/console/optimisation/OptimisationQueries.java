@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.imagingnetwork.core.network.Modality;
 import org.imagingnetwork.optimizer.allocation.Horizon;
 import org.imagingnetwork.optimizer.disruption.RoomClosure;
+import org.imagingnetwork.optimizer.run.RunKind;
+import org.imagingnetwork.optimizer.run.RunScope;
 import org.jdbi.v3.core.Jdbi;
 
 /** The console's own reads for optimisation pages: what a run would consider, runs in scope, offers sent, changes since. */
@@ -77,6 +79,25 @@ class OptimisationQueries {
                         .bind("limit", limit)
                         .mapTo(UUID.class)
                         .list());
+    }
+
+    /** The newest runs of this kind and scope (level, ICS or trust, modality and days), newest first. */
+    List<UUID> newestRuns(RunKind kind, RunScope scope, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select id from optimisation_run
+                        where kind = :kind and scope_level = :level and scope_code is not distinct from :code
+                          and modality is not distinct from :modality and horizon_first = :first and horizon_last = :last
+                        order by requested_at desc limit :limit
+                        """)
+                .bind("kind", kind.name())
+                .bind("level", scope.level().name())
+                .bind("code", scope.code().orElse(null))
+                .bind("modality", scope.modality().map(Modality::name).orElse(null))
+                .bind("first", scope.horizon().firstDay())
+                .bind("last", scope.horizon().lastDay())
+                .bind("limit", limit)
+                .mapTo(UUID.class)
+                .list());
     }
 
     /** The offers an allocation run sent, by what became of them (OPEN, ACCEPTED, DECLINED …). */

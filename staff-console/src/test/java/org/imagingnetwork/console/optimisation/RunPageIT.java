@@ -209,7 +209,10 @@ class RunPageIT {
 
         HttpResponse<String> compared = manager.get("/optimisation/compare?first=" + first + "&second=" + second);
         assertThat(compared.statusCode()).isEqualTo(200);
-        assertThat(compared.body()).contains("Six-week breaches").contains("Mean wait by site");
+        assertThat(compared.body())
+                .contains("Six-week breaches")
+                .contains("Waits by site")
+                .contains("Waits by trust");
 
         manager.get("/optimisation/runs/" + first);
         HttpResponse<String> published =
