@@ -48,7 +48,6 @@ import org.imagingnetwork.optimizer.disruption.RoomClosure;
 import org.imagingnetwork.optimizer.explain.Breach;
 import org.imagingnetwork.optimizer.explain.BreachReasons;
 import org.imagingnetwork.optimizer.explain.ScoreExplainer;
-import org.imagingnetwork.optimizer.explain.ScoreReport;
 
 /**
  * What the staff console calls to optimise: start a run for a scope, follow its progress, stop it,
@@ -164,26 +163,38 @@ public final class RunService {
 
     /**
      * Why the run's plan scores as it does, rule by rule, with the patients, sessions and staff
-     * concerned. It is worked out on today's diary and waiting list with the run's proposals, so it
-     * also shows what has changed since the run.
+     * concerned, and for an allocation the waiting patients its plan leaves past six weeks, each with
+     * why (no capacity in time, only outside their choice of site or beyond their travel limit, taken
+     * by others). It is worked out on today's diary and waiting list with the run's result, so it also
+     * shows what has changed since the run; the records are read and the problem built once for both.
+     * Empty for a run without a result.
      */
-    public Optional<ScoreReport> analysis(RunId id) {
+    public Optional<Explanation> explanation(RunId id) {
         return store.find(id).filter(RunService::hasResult).map(run -> switch (run.kind()) {
-            case ALLOCATION ->
-                new ScoreExplainer(List.of(AllocationRule.values()))
-                        .explain(solvers.allocationAnalysis().analyze(withProposals(run)));
+            case ALLOCATION -> {
+                AllocationPlan plan = withProposals(run);
+                List<Breach> breaches = BreachReasons.of(plan);
+                yield new Explanation(
+                        new ScoreExplainer(List.of(AllocationRule.values()))
+                                .explain(solvers.allocationAnalysis().analyze(plan)),
+                        Optional.of(breaches));
+            }
             case DIARY ->
-                new ScoreExplainer(List.of(DiaryRule.values()))
-                        .explain(solvers.diaryAnalysis().analyze(plannedDiary(run)));
+                new Explanation(
+                        new ScoreExplainer(List.of(DiaryRule.values()))
+                                .explain(solvers.diaryAnalysis().analyze(plannedDiary(run))),
+                        Optional.empty());
             case DISRUPTION ->
-                new ScoreExplainer(List.of(AllocationRule.values()))
-                        .explain(solvers.allocationAnalysis().analyze(withMoves(run)));
+                new Explanation(
+                        new ScoreExplainer(List.of(AllocationRule.values()))
+                                .explain(solvers.allocationAnalysis().analyze(withMoves(run))),
+                        Optional.empty());
         });
     }
 
     /**
      * What held a diary run's plan back, per ICS and modality: the demand due and how much of it the
-     * plan meets, room time, and staff hours by skill needed against available. Like {@link #analysis}
+     * plan meets, room time, and staff hours by skill needed against available. Like {@link #explanation}
      * it is worked out on today's records with the run's sessions. Empty for any other kind of run or
      * a run without a plan.
      */
@@ -193,19 +204,6 @@ public final class RunService {
                 .filter(run -> hasResult(run)
                         || (run.state() == RunState.PUBLISHED && run.bestScore().isPresent()))
                 .map(run -> CapacityLimits.of(plannedDiary(run)));
-    }
-
-    /**
-     * The waiting patients an allocation run's plan leaves past six weeks, each with why (no capacity
-     * in time, only outside their choice of site or beyond their travel limit, taken by others), worked
-     * out like {@link #analysis} on today's records with the run's proposals. Empty for any other kind
-     * of run or a run without a plan.
-     */
-    public Optional<List<Breach>> breaches(RunId id) {
-        return store.find(id)
-                .filter(run -> run.kind() == RunKind.ALLOCATION)
-                .filter(RunService::hasResult)
-                .map(run -> BreachReasons.of(withProposals(run)));
     }
 
     private DiaryPlan plannedDiary(Run run) {

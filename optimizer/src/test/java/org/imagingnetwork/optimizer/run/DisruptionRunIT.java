@@ -63,7 +63,9 @@ class DisruptionRunIT {
                     .as("not in the closed room that day")
                     .isNotEqualTo(CLOSING_ROOM + " " + CLOSING_DAY);
         }
-        ScoreReport report = service.analysis(id).orElseThrow();
+        Explanation explanation = service.explanation(id).orElseThrow();
+        assertThat(explanation.breaches()).as("breaches are an allocation's").isEmpty();
+        ScoreReport report = explanation.report();
         assertThat(report.feasible()).isTrue();
         assertThat(report.mustRulesBroken()).isEmpty();
 

@@ -104,12 +104,17 @@ class RunServiceIT {
         assertThat(after.meanWaitBySite())
                 .containsOnlyKeys("Busy General Hospital", "Quiet Community Diagnostic Centre");
 
-        ScoreReport report = service.analysis(id).orElseThrow();
+        long readsBefore = patientReads(id);
+        Explanation explanation = service.explanation(id).orElseThrow();
+        assertThat(patientReads(id) - readsBefore)
+                .as("the records are read and the problem built once for the score and the breaches")
+                .isEqualTo(1);
+        ScoreReport report = explanation.report();
         assertThat(report.feasible()).isTrue();
         assertThat(report.mustRulesBroken()).isEmpty();
         assertThat(report.text(3)).contains("Goal: Weighted wait");
         assertThat(service.limits(id)).as("only a diary has limits to show").isEmpty();
-        List<Breach> breaches = service.breaches(id).orElseThrow();
+        List<Breach> breaches = explanation.breaches().orElseThrow();
         assertThat(breaches)
                 .as("judged with the run's proposals, which placed everyone")
                 .hasSizeLessThanOrEqualTo(after.sixWeekBreaches())
@@ -126,14 +131,20 @@ class RunServiceIT {
                         .mapTo(Long.class)
                         .one());
         assertThat(offers).isEqualTo(SmallNetworkFixture.WAITING);
-        long audited = database.jdbi()
+        assertThat(patientReads(id))
+                .as("reading the patients for the run is audited")
+                .isPositive();
+    }
+
+    /** How many times the run's patients have been read (each read of the records to build its problem is audited). */
+    private static long patientReads(RunId id) {
+        return database.jdbi()
                 .withHandle(h -> h.createQuery(
                                 "select count(*) from audit_log where action = :action and detail like :detail")
                         .bind("action", PlanningData.AUDIT_ACTION)
-                        .bind("detail", "run " + id + "%")
+                        .bind("detail", "run " + id + " %")
                         .mapTo(Long.class)
                         .one());
-        assertThat(audited).as("reading the patients for the run is audited").isPositive();
     }
 
     /** Last: publishing rewrites the shared fixture's diary, which the allocation tests count free slots in. */
@@ -155,7 +166,9 @@ class RunServiceIT {
                 .as("the booked Monday session at least keeps running")
                 .isNotEmpty();
         assertThat(sessions).allMatch(session -> session.roomId().startsWith("YT"));
-        ScoreReport report = service.analysis(id).orElseThrow();
+        Explanation explanation = service.explanation(id).orElseThrow();
+        assertThat(explanation.breaches()).as("breaches are an allocation's").isEmpty();
+        ScoreReport report = explanation.report();
         assertThat(report.text(5)).isNotBlank();
         List<CapacityLimit> limits = service.limits(id).orElseThrow();
         assertThat(limits).isNotEmpty().allMatch(limit -> limit.locality().equals("YQ1"));

@@ -16,6 +16,7 @@ import org.imagingnetwork.console.audit.StaffAudit;
 import org.imagingnetwork.console.web.PageNotFound;
 import org.imagingnetwork.optimizer.explain.BrokenRule;
 import org.imagingnetwork.optimizer.explain.ScoreReport;
+import org.imagingnetwork.optimizer.run.Explanation;
 import org.imagingnetwork.optimizer.run.Run;
 import org.imagingnetwork.optimizer.run.RunService;
 
@@ -47,7 +48,8 @@ final class ExplanationController {
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> explanation(@PathVariable String id, StaffUser user) {
         Run run = access.run(id, user);
-        ScoreReport report = runs.analysis(run.id()).orElseThrow(PageNotFound::new);
+        Explanation explanation = runs.explanation(run.id()).orElseThrow(PageNotFound::new);
+        ScoreReport report = explanation.report();
         List<String> patients = report.rules().stream()
                 .flatMap(rule -> rule.findings().stream().limit(SHOWN))
                 .flatMap(finding -> finding.patients().stream())
@@ -55,7 +57,8 @@ final class ExplanationController {
                 .distinct()
                 .toList();
         Map<String, Long> requests = queries.openRequestsOf(patients);
-        BreachGroups breaches = runs.breaches(run.id())
+        BreachGroups breaches = explanation
+                .breaches()
                 .map(list -> BreachGroups.of(list, user.may(Permission.VIEW_PATIENT), SHOWN))
                 .orElse(null);
         long breachesNamed = breaches == null
