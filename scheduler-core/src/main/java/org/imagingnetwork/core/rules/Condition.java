@@ -13,11 +13,15 @@ public sealed interface Condition {
     /** What the condition asks, in the words staff see on the rules screen. */
     String describe();
 
-    /** The request has passed vetting. */
+    /**
+     * The request has passed vetting. A waiting request passed it on its way there: the daily
+     * re-assessment asks a waiting request's rule again, and reading "vetted" as the state alone sent
+     * every waiting contrast request back to VETTED and, a moment later, on to WAITING again.
+     */
     record Vetted() implements Condition {
         @Override
         public boolean holdsFor(Request request, LocalDate today) {
-            return request.state() == RequestState.VETTED;
+            return request.state() == RequestState.VETTED || request.state() == RequestState.WAITING;
         }
 
         @Override

@@ -49,9 +49,13 @@ class DailyReassessmentIT {
         core.requests().recordEgfr(new RequestCommand.RecordEgfr(request.id(), 70, measured, "staff:nurse"));
         assertThat(state(request)).isEqualTo(RequestState.WAITING);
 
+        int eventsBefore = core.requestRepository().history(request.id()).size();
         clock.set(Instant.parse("2031-01-15T02:00:00Z"));
         assertThat(daily.runIfDue("instance-a")).isPresent();
         assertThat(state(request)).as("eGFR 90 days old").isEqualTo(RequestState.WAITING);
+        assertThat(core.requestRepository().history(request.id()))
+                .as("a rule that still holds moves nothing, not even to VETTED and back")
+                .hasSize(eventsBefore);
 
         clock.set(Instant.parse("2031-01-16T02:00:00Z"));
         Optional<DailyReassessment.Result> result = daily.runIfDue("instance-a");

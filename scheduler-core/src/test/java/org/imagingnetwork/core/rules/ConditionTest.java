@@ -25,10 +25,15 @@ class ConditionTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     @Test
-    void vettedHoldsOnlyForAVettedRequest() {
+    void vettedHoldsForARequestThatPassedVettingAndIsNotYetBooked() {
         assertThat(new Condition.Vetted().holdsFor(request(RequestState.VETTED), TODAY))
                 .isTrue();
+        assertThat(new Condition.Vetted().holdsFor(request(RequestState.WAITING), TODAY))
+                .as("asked again by the daily re-assessment")
+                .isTrue();
         assertThat(new Condition.Vetted().holdsFor(request(RequestState.RECEIVED), TODAY))
+                .isFalse();
+        assertThat(new Condition.Vetted().holdsFor(request(RequestState.REJECTED), TODAY))
                 .isFalse();
     }
 
