@@ -1,4 +1,4 @@
-package org.imagingnetwork.console.web;
+package org.imagingnetwork.operations;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.io.Writable;
@@ -14,12 +14,14 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 
 /**
- * Thymeleaf pages rendered whole before anything is sent. Micronaut's renderer hands back a page that
- * renders while it is written to the connection, after the status and headers have gone: a template
- * that fails then (a value it cannot read) leaves the browser waiting for a response that never
- * ends. Rendered here first, the failure is an exception like any other, which {@link ErrorPages}
- * answers with the error page and a 500. The console's pages are small, so holding one in memory costs
- * nothing that matters.
+ * Thymeleaf pages rendered whole before anything is sent, in the portal and the console. Micronaut's
+ * renderer hands back a page that renders while it is written to the connection, after the status
+ * and headers have gone: a template that fails then (a value it cannot read) leaves the browser
+ * waiting for a response that never ends. Rendered here first, the failure is an exception like any
+ * other, which the app's error handler answers with its error page and a 500. It is cheaper too: the
+ * page is encoded in one write instead of Thymeleaf's many small ones through an unbuffered writer
+ * (13% of a portal's CPU under load, docs/benchmarks-history.md). Pages are small, so holding one in
+ * memory costs nothing that matters.
  */
 @Singleton
 @Replaces(ThymeleafViewsRenderer.class)
