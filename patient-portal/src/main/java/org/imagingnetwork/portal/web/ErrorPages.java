@@ -87,12 +87,12 @@ final class ErrorPages {
     }
 
     @Error(global = true, exception = HttpStatusException.class)
-    HttpResponse<ModelAndView<Map<String, Object>>> status(HttpStatusException e) {
-        return e.getStatus().getCode() < 500 ? page(HttpStatus.BAD_REQUEST, "badRequest") : unexpected(e);
+    HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
+        return e.getStatus().getCode() < 500 ? page(HttpStatus.BAD_REQUEST, "badRequest") : unexpected(request, e);
     }
 
     @Error(global = true, exception = CompletionException.class)
-    HttpResponse<ModelAndView<Map<String, Object>>> completion(HttpRequest<?> request, CompletionException e) {
+    HttpResponse<?> completion(HttpRequest<?> request, CompletionException e) {
         return unexpected(request, e);
     }
 
@@ -106,8 +106,8 @@ final class ErrorPages {
     }
 
     @Error(global = true, exception = Throwable.class)
-    HttpResponse<ModelAndView<Map<String, Object>>> unexpected(HttpRequest<?> request, Throwable e) {
-        return unexpected(e);
+    HttpResponse<?> throwable(HttpRequest<?> request, Throwable e) {
+        return unexpected(request, e);
     }
 
     private static void refused(HttpRequest<?> request, Exception e) {
@@ -120,16 +120,21 @@ final class ErrorPages {
         LOG.debug("Refused because", e);
     }
 
-    private HttpResponse<ModelAndView<Map<String, Object>>> unexpected(Throwable e) {
+    // Rendered here rather than handed to the views filter: the failure may have been the rendering
+    // of a page, after which the filter does not run again for this response.
+    private HttpResponse<?> unexpected(HttpRequest<?> request, Throwable e) {
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         // The class and stack go to the log under the reference; the patient sees only the reference.
         LOG.error("Unexpected failure, reference {}", reference, e);
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(new ModelAndView<>("error", Map.of("kind", "unexpected", "reference", reference)));
+        return rendered(request, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", Map.of("reference", reference));
     }
 
     private HttpResponse<?> rendered(HttpRequest<?> request, HttpStatus status, String kind) {
-        Map<String, Object> model = new HashMap<>();
+        return rendered(request, status, kind, Map.of());
+    }
+
+    private HttpResponse<?> rendered(HttpRequest<?> request, HttpStatus status, String kind, Map<String, Object> more) {
+        Map<String, Object> model = new HashMap<>(more);
         model.put("kind", kind);
         model.put("currentPath", "/");
         model.put("signedIn", false);
